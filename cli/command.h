@@ -1,0 +1,67 @@
+// cli/command.h
+//
+// What every subcommand shares: the global options, exit codes, store opening with messages
+// for the analyst, and output helpers. Each subcommand lives in its own file and registers
+// itself on the CLI11 app through an Add...Command function; main.cc only dispatches.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "common/status.h"
+#include "graph/event_time.h"
+#include "graph/store.h"
+
+namespace geokg::cli {
+
+// Exit codes are part of the command-line contract (docs/cli.md).
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // bad input records, or the operation failed
+inline constexpr int kExitUsage = 2;    // wrong arguments, unknown or ambiguous actor, not yet
+
+struct GlobalOptions {
+  std::string db;  // --db, else $GEOKG_DB, else ./geokg.db
+};
+
+// The action a subcommand runs after parsing; returns the exit code.
+using Action = std::function<int()>;
+
+// Opens the store named by the global options, printing the reason to stderr on failure.
+// Query commands open read-only: they work while an ingest runs, and never create a store.
+std::unique_ptr<Store> OpenStore(const GlobalOptions& global, bool read_only);
+
+// Prints "geokg: <message>" to stderr and returns `exit_code`, or by default kExitUsage for
+// NotSupported and kExitFailure for everything else.
+int Fail(const Status& status, int exit_code = -1);
+
+// Parses a --from/--to argument: YYYY, YYYY-MM, YYYY-MM-DD (or any time value). `to` takes the
+// end of the period, `from` its start, so "--from 2023 --to 2023" is the whole year.
+Status ParseWindowBound(const std::string& text, bool is_end, Day* day);
+
+// Buffers output and writes it to stdout in large pieces.
+class Output {
+ public:
+  Output() = default;
+  Output(const Output&) = delete;
+  Output& operator=(const Output&) = delete;
+  ~Output() { Flush(); }
+  void Write(std::string_view text);
+  void Flush();
+
+ private:
+  std::string buffer_;
+};
+
+Action AddIngestCommand(CLI::App* app, GlobalOptions* global);
+Action AddActorsCommand(CLI::App* app, GlobalOptions* global);
+Action AddEdgesCommand(CLI::App* app, GlobalOptions* global);
+Action AddStatsCommand(CLI::App* app, GlobalOptions* global);
+// Registers the commands of the contract that later work fills in; each says so and exits 2.
+void AddPlannedCommands(CLI::App* app, std::map<CLI::App*, Action>* actions);
+
+}  // namespace geokg::cli

@@ -1,0 +1,250 @@
+#include "ingest/ingester.h"
+
+#include <algorithm>
+#include <cstring>
+#include <filesystem>
+
+#include "common/utf8.h"
+#include "ingest/fact_loader.h"
+#include "ingest/fact_parser.h"
+#include "ingest/line_reader.h"
+
+namespace geokg {
+
+void IngestCounts::Add(const IngestCounts& o) {
+  files += o.files;
+  records += o.records;
+  bad_records += o.bad_records;
+  documents_new += o.documents_new;
+  documents_unchanged += o.documents_unchanged;
+  edges_created += o.edges_created;
+  edges_merged += o.edges_merged;
+  mentions_added += o.mentions_added;
+}
+
+// The state of ingesting one file.
+class Ingester::FileRun {
+ public:
+  FileRun(Ingester* owner, const std::string& path, IngestCounts* counts)
+      : owner_(owner), path_(path), name_(path == "-" ? "<stdin>" : path), counts_(counts) {}
+
+  Status Run() {
+    ++counts_->files;
+    InputFormat format = owner_->options_.format;
+    if (format == InputFormat::kText) return RunText();
+
+    GEOKG_RETURN_IF_ERROR(reader_.Open(path_, owner_->options_.max_record_bytes));
+    std::string_view line;
+    bool have_line = false;
+    while (!have_line) {
+      const LineReader::Result r = reader_.Next(&line);
+      if (r == LineReader::Result::kEnd) {
+        GEOKG_RETURN_IF_ERROR(Bad("", "empty file, nothing to ingest"));
+        return Finish();
+      }
+      if (r == LineReader::Result::kError) return reader_.status();
+      if (r == LineReader::Result::kTooLong) {
+        have_line = true;  // let the record loop report it
+        line = {};
+        break;
+      }
+      have_line = line.find_first_not_of(" \t") != std::string_view::npos;
+    }
+    if (format == InputFormat::kAuto) format = DetectInputFormat(path_, line);
+    switch (format) {
+      case InputFormat::kJsonl:
+      case InputFormat::kFacts:
+        break;
+      case InputFormat::kText:
+        return Status::InvalidArgument(
+            name_ + ": looks like plain text; give --format text to ingest it as one article");
+      case InputFormat::kIcews:
+      case InputFormat::kGdelt:
+        return Status::NotSupported(name_ + ": format " +
+                                    std::string(InputFormatName(format)) +
+                                    " is not implemented yet");
+      case InputFormat::kAuto:
+        break;
+    }
+    GEOKG_RETURN_IF_ERROR(RunLines(format, line));
+    return Finish();
+  }
+
+ private:
+  // Reports a bad record. Under --strict it ends the file, discarding what it stored.
+  Status Bad(std::string_view location, std::string_view message) {
+    ++counts_->bad_records;
+    std::string text = name_;
+    if (!location.empty()) text += ":" + std::string(location);
+    text += ": " + std::string(message);
+    owner_->errors_(text);
+    if (owner_->options_.strict) {
+      owner_->writer_->Rollback();
+      return Status::Aborted(name_ + ": stopped at the first bad record (--strict); nothing from "
+                                     "this file was stored");
+    }
+    return Status::OK();
+  }
+
+  // Checks what every line-based record needs before it is parsed.
+  bool LineIsClean(std::string_view line, std::string* problem) {
+    if (const void* nul = std::memchr(line.data(), '\0', line.size())) {
+      *problem = "binary data (NUL byte at column " +
+                 std::to_string(static_cast<const char*>(nul) - line.data() + 1) +
+                 "); is this a text file?";
+      return false;
+    }
+    const size_t bad = FindInvalidUtf8(line);
+    if (bad != kValidUtf8) {
+      *problem = "invalid UTF-8 at column " + std::to_string(bad + 1);
+      return false;
+    }
+    return true;
+  }
+
+  Status RunLines(InputFormat format, std::string_view first) {
+    std::string_view line = first;
+    bool too_long = first.empty();
+    for (;;) {
+      const std::string where = std::to_string(reader_.line_number());
+      if (too_long) {
+        ++counts_->records;
+        GEOKG_RETURN_IF_ERROR(Bad(where, "line longer than " +
+                                             std::to_string(owner_->options_.max_record_bytes >> 20) +
+                                             " MiB; skipped"));
+      } else if (line.find_first_not_of(" \t") != std::string_view::npos) {
+        ++counts_->records;
+        std::string problem;
+        if (!LineIsClean(line, &problem)) {
+          GEOKG_RETURN_IF_ERROR(Bad(where, problem));
+        } else {
+          Status s = format == InputFormat::kFacts ? StoreFactLine(line) : StoreArticleLine(line);
+          if (s.IsInvalidArgument() || s.IsNotFound() || s.IsCorruption()) {
+            GEOKG_RETURN_IF_ERROR(Bad(where, s.message()));
+          } else if (!s.ok()) {
+            return s;
+          }
+        }
+      }
+      if (!owner_->options_.strict &&
+          owner_->writer_->pending_operations() >= owner_->options_.commit_every) {
+        GEOKG_RETURN_IF_ERROR(owner_->writer_->Commit());
+      }
+      const LineReader::Result r = reader_.Next(&line);
+      if (r == LineReader::Result::kEnd) break;
+      if (r == LineReader::Result::kError) return reader_.status();
+      too_long = r == LineReader::Result::kTooLong;
+    }
+    return Status::OK();
+  }
+
+  // "line:column" of the first NUL byte or invalid UTF-8 sequence in a whole-file text.
+  static std::string LineOfProblem(std::string_view text) {
+    size_t offset = FindInvalidUtf8(text);
+    const size_t nul = text.find('\0');
+    if (nul != std::string_view::npos && (offset == kValidUtf8 || nul < offset)) offset = nul;
+    if (offset == kValidUtf8) return "";
+    const std::string_view before = text.substr(0, offset);
+    const size_t line = 1 + static_cast<size_t>(std::count(before.begin(), before.end(), '\n'));
+    const size_t line_start = before.rfind('\n');
+    const size_t column = offset - (line_start == std::string_view::npos ? 0 : line_start + 1) + 1;
+    return std::to_string(line) + ":" + std::to_string(column);
+  }
+
+  Status StoreFactLine(std::string_view line) {
+    // Accept `edges --json` output as is: one edge a line between "[" and "]", each followed
+    // by a comma but the last.
+    const size_t first = line.find_first_not_of(" \t");
+    const size_t last = line.find_last_not_of(" \t");
+    line = line.substr(first, last - first + 1);
+    if (line == "[" || line == "]") {
+      --counts_->records;  // punctuation, not a record
+      return Status::OK();
+    }
+    if (line.back() == ',') line.remove_suffix(1);
+    FactRecord record;
+    GEOKG_RETURN_IF_ERROR(ParseFact(line, &record));
+    AddEdgeResult result;
+    GEOKG_RETURN_IF_ERROR(StoreFact(owner_->writer_, std::move(record), &result));
+    ++(result.created ? counts_->edges_created : counts_->edges_merged);
+    counts_->mentions_added += result.mentions_added;
+    return Status::OK();
+  }
+
+  Status StoreArticleLine(std::string_view line) {
+    Article article;
+    GEOKG_RETURN_IF_ERROR(ParseArticleJson(line, owner_->options_.defaults, &article));
+    return StoreArticle(article);
+  }
+
+  Status StoreArticle(const Article& article) {
+    DocumentOutcome outcome;
+    GEOKG_RETURN_IF_ERROR(owner_->writer_->PutDocument(article.document, article.text, &outcome));
+    ++(outcome == DocumentOutcome::kNew ? counts_->documents_new : counts_->documents_unchanged);
+    return Status::OK();
+  }
+
+  Status RunText() {
+    std::string contents;
+    Status s = ReadWholeFile(path_, owner_->options_.max_record_bytes, &contents);
+    if (s.IsInvalidArgument()) {
+      ++counts_->records;
+      GEOKG_RETURN_IF_ERROR(Bad("", s.message().substr(s.message().find(": ") + 2)));
+      return Finish();
+    }
+    GEOKG_RETURN_IF_ERROR(s);
+    if (contents.find_first_not_of(" \t\r\n") == std::string::npos) {
+      GEOKG_RETURN_IF_ERROR(Bad("", "empty file, nothing to ingest"));
+      return Finish();
+    }
+    ++counts_->records;
+    std::string problem;
+    if (!LineIsClean(contents, &problem)) {
+      const bool binary = problem.starts_with("binary");
+      GEOKG_RETURN_IF_ERROR(Bad(LineOfProblem(contents),
+                                binary ? "binary data (NUL byte); is this a text file?"
+                                       : "invalid UTF-8"));
+      return Finish();
+    }
+    std::string id = owner_->options_.id;
+    if (id.empty()) id = path_ == "-" ? "stdin" : std::filesystem::path(path_).stem().string();
+    Article article;
+    s = MakeTextArticle(std::move(id), contents, owner_->options_.defaults, &article);
+    if (s.ok()) s = StoreArticle(article);
+    if (s.IsInvalidArgument() || s.IsCorruption()) {
+      GEOKG_RETURN_IF_ERROR(Bad("", s.message()));
+    } else if (!s.ok()) {
+      return s;
+    }
+    return Finish();
+  }
+
+  Status Finish() {
+    GEOKG_RETURN_IF_ERROR(owner_->writer_->Commit());
+    if (counts_->bad_records > bad_before_) {
+      return Status::InvalidArgument(name_ + ": " +
+                                     std::to_string(counts_->bad_records - bad_before_) +
+                                     " bad record(s) skipped");
+    }
+    return Status::OK();
+  }
+
+  Ingester* owner_;
+  const std::string path_;
+  const std::string name_;
+  IngestCounts* counts_;
+  const uint64_t bad_before_ = counts_->bad_records;
+  LineReader reader_;
+};
+
+Ingester::Ingester(GraphWriter* writer, IngestOptions options, ErrorSink errors)
+    : writer_(writer), options_(std::move(options)), errors_(std::move(errors)) {}
+
+Status Ingester::IngestFile(const std::string& path, IngestCounts* counts) {
+  FileRun run(this, path, counts);
+  Status s = run.Run();
+  if (!s.ok() && !s.IsInvalidArgument()) writer_->Rollback();
+  return s;
+}
+
+}  // namespace geokg

@@ -1,0 +1,78 @@
+// ingest/ingester.h
+//
+// Ingester turns input files into stored documents, actors and edges through a GraphWriter.
+//
+// Atomicity: work is committed in batches of whole records (a record is one document, one fact,
+// one feed row), so a crash leaves every record either fully stored or absent. With `strict`
+// the whole file is one batch: the first bad record stops the file and nothing of it is stored.
+// Without it, a bad record is reported through the ErrorSink and skipped, and the rest is
+// stored.
+//
+// Bad input never crashes the ingest: invalid UTF-8, NUL bytes, empty files and over-long lines
+// are reported with the file, line and, where one is to blame, the field.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "common/status.h"
+#include "graph/graph_writer.h"
+#include "ingest/article_parser.h"
+#include "ingest/input_format.h"
+
+namespace geokg {
+
+struct IngestOptions {
+  InputFormat format = InputFormat::kAuto;
+  // Publication date, language and source for articles that do not give their own.
+  ArticleDefaults defaults;
+  // Document id for a `text` file; default: the file name without directory and extension.
+  std::string id;
+  // Stop at the first bad record and store nothing from its file.
+  bool strict = false;
+  // Records per committed batch when not strict. Larger is faster, smaller loses less work to a
+  // crash. Default: 2000.
+  size_t commit_every = 2000;
+  // Longest line of jsonl and facts input, and largest text file. Default: 16 MiB.
+  size_t max_record_bytes = size_t{16} << 20;
+};
+
+struct IngestCounts {
+  uint64_t files = 0;
+  uint64_t records = 0;  // records read, good or bad
+  uint64_t bad_records = 0;
+  uint64_t documents_new = 0;
+  uint64_t documents_unchanged = 0;
+  uint64_t edges_created = 0;
+  uint64_t edges_merged = 0;
+  uint64_t mentions_added = 0;
+
+  void Add(const IngestCounts& other);
+};
+
+// Receives one line per bad record, e.g. "facts.jsonl:12: field time.value: month must be
+// 01..12".
+using ErrorSink = std::function<void(const std::string& message)>;
+
+class Ingester {
+ public:
+  // `writer` must outlive the Ingester.
+  Ingester(GraphWriter* writer, IngestOptions options, ErrorSink errors);
+
+  // Ingests one file, or standard input for "-". Returns OK when every record was stored;
+  // InvalidArgument when bad records were skipped (they went to the ErrorSink); Aborted when
+  // --strict stopped the file; NotSupported for formats not implemented yet; IOError or
+  // Corruption when reading the file or writing the store failed. Counts accumulate into
+  // *counts.
+  Status IngestFile(const std::string& path, IngestCounts* counts);
+
+ private:
+  class FileRun;
+
+  GraphWriter* writer_;
+  IngestOptions options_;
+  ErrorSink errors_;
+};
+
+}  // namespace geokg
