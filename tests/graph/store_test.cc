@@ -1,0 +1,179 @@
+#include "graph/store.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "graph/graph_writer.h"
+#include "tests/util/temp_dir.h"
+
+namespace geokg {
+namespace {
+
+Actor MakeActor(const std::string& id, const std::string& name, ActorType type) {
+  Actor a;
+  a.id = id;
+  a.name = name;
+  a.type = type;
+  return a;
+}
+
+class StoreTest : public ::testing::Test {
+ protected:
+  std::unique_ptr<Store> Open(bool read_only = false) {
+    StoreOptions options;
+    options.read_only = read_only;
+    std::unique_ptr<Store> store;
+    Status s = Store::Open(options, dir_.Sub("db"), &store);
+    EXPECT_TRUE(s.ok()) << s.ToString();
+    return store;
+  }
+
+  testing::TempDir dir_;
+};
+
+TEST_F(StoreTest, CreatesMissingDirectoryAndReopens) {
+  {
+    std::unique_ptr<Store> store = Open();
+    ASSERT_NE(store, nullptr);
+    StoreStats stats;
+    ASSERT_TRUE(store->GetStats(&stats).ok());
+    EXPECT_EQ(stats.edges, 0u);
+  }
+  std::unique_ptr<Store> again = Open();
+  ASSERT_NE(again, nullptr);
+}
+
+TEST_F(StoreTest, ReadOnlyOpenOfMissingStoreFailsWithoutCreatingIt) {
+  StoreOptions options;
+  options.read_only = true;
+  std::unique_ptr<Store> store;
+  Status s = Store::Open(options, dir_.Sub("missing"), &store);
+  EXPECT_TRUE(s.IsNotFound()) << s.ToString();
+  EXPECT_NE(s.message().find("no geokg store"), std::string::npos);
+  EXPECT_FALSE(std::filesystem::exists(dir_.Sub("missing")));
+}
+
+TEST_F(StoreTest, RefusesADirectoryThatIsNotAStore) {
+  std::filesystem::create_directories(dir_.Sub("notes"));
+  std::ofstream(dir_.Sub("notes/todo.txt")) << "keep me";
+  std::unique_ptr<Store> store;
+  Status s = Store::Open(StoreOptions(), dir_.Sub("notes"), &store);
+  EXPECT_TRUE(s.IsInvalidArgument()) << s.ToString();
+  EXPECT_NE(s.message().find("not a geokg store"), std::string::npos);
+  // Untouched: no lock file, no database files.
+  size_t entries = 0;
+  for (const auto& e : std::filesystem::directory_iterator(dir_.Sub("notes"))) {
+    (void)e;
+    ++entries;
+  }
+  EXPECT_EQ(entries, 1u);
+}
+
+TEST_F(StoreTest, SecondWriterIsBusyAndNamesTheStore) {
+  std::unique_ptr<Store> first = Open();
+  ASSERT_NE(first, nullptr);
+  std::unique_ptr<Store> second;
+  Status s = Store::Open(StoreOptions(), dir_.Sub("db"), &second);
+  EXPECT_TRUE(s.IsBusy()) << s.ToString();
+  EXPECT_NE(s.message().find(dir_.Sub("db")), std::string::npos);
+  // Readers are welcome meanwhile.
+  std::unique_ptr<Store> reader = Open(/*read_only=*/true);
+  EXPECT_NE(reader, nullptr);
+}
+
+TEST_F(StoreTest, ActorsAreFoundByIdNameAliasAndCode) {
+  std::unique_ptr<Store> store = Open();
+  std::unique_ptr<GraphWriter> writer;
+  ASSERT_TRUE(store->NewWriter(&writer).ok());
+  Actor prk = MakeActor("country:PRK", "North Korea", ActorType::kCountry);
+  prk.codes["iso3"] = "PRK";
+  prk.aliases = {{"Nordkorea", "de"}, {"DVRK", "de"}};
+  Vid vid;
+  ASSERT_TRUE(writer->UpsertActor(prk, &vid).ok());
+  ASSERT_TRUE(writer->Commit().ok());
+
+  Actor found;
+  Vid found_vid;
+  ASSERT_TRUE(store->GetActor("country:PRK", &found, &found_vid).ok());
+  EXPECT_EQ(found, prk);
+  EXPECT_EQ(found_vid, vid);
+  for (const char* name : {"north korea", "NORDKOREA", "dvrk", "PRK"}) {
+    std::vector<Vid> vids;
+    ASSERT_TRUE(store->FindActorsByName(name, &vids).ok());
+    EXPECT_EQ(vids, std::vector<Vid>{vid}) << name;
+  }
+  std::vector<Vid> none;
+  ASSERT_TRUE(store->FindActorsByName("Korea", &none).ok());
+  EXPECT_TRUE(none.empty());
+  EXPECT_TRUE(store->GetActor("country:XXX", &found, &found_vid).IsNotFound());
+}
+
+TEST_F(StoreTest, UpsertMergesAliasesAndKeepsTheName) {
+  std::unique_ptr<Store> store = Open();
+  std::unique_ptr<GraphWriter> writer;
+  ASSERT_TRUE(store->NewWriter(&writer).ok());
+  Vid vid;
+  ASSERT_TRUE(writer->UpsertActor(MakeActor("country:JPN", "Japan", ActorType::kCountry), &vid).ok());
+  ASSERT_TRUE(writer->Commit().ok());
+  Actor update = MakeActor("country:JPN", "Nippon", ActorType::kCountry);
+  update.aliases = {{"Tokio", "de"}};
+  Vid again;
+  ASSERT_TRUE(writer->UpsertActor(update, &again).ok());
+  ASSERT_TRUE(writer->Commit().ok());
+  EXPECT_EQ(again, vid);
+  Actor stored;
+  ASSERT_TRUE(store->GetActor("country:JPN", &stored, &again).ok());
+  EXPECT_EQ(stored.name, "Japan");
+  ASSERT_EQ(stored.aliases.size(), 1u);
+  std::vector<Vid> vids;
+  ASSERT_TRUE(store->FindActorsByName("tokio", &vids).ok());
+  EXPECT_EQ(vids.size(), 1u);
+  EXPECT_TRUE(writer->UpsertActor(MakeActor("nation:JPN", "Japan", ActorType::kCountry), &vid)
+                  .IsInvalidArgument());
+}
+
+TEST_F(StoreTest, DocumentsAreImmutable) {
+  std::unique_ptr<Store> store = Open();
+  std::unique_ptr<GraphWriter> writer;
+  ASSERT_TRUE(store->NewWriter(&writer).ok());
+  Document doc;
+  doc.id = "a1";
+  doc.date = ParseIsoDay("2023-05-16");
+  DocumentOutcome outcome;
+  ASSERT_TRUE(writer->PutDocument(doc, "Text eins.", &outcome).ok());
+  EXPECT_EQ(outcome, DocumentOutcome::kNew);
+  ASSERT_TRUE(writer->PutDocument(doc, "Text eins.", &outcome).ok());
+  EXPECT_EQ(outcome, DocumentOutcome::kUnchanged);
+  ASSERT_TRUE(writer->Commit().ok());
+  ASSERT_TRUE(writer->PutDocument(doc, "Text eins.", &outcome).ok());
+  EXPECT_EQ(outcome, DocumentOutcome::kUnchanged);
+  EXPECT_TRUE(writer->PutDocument(doc, "Text zwei.", &outcome).IsInvalidArgument());
+  ASSERT_TRUE(writer->Commit().ok());
+
+  Document stored;
+  std::string text;
+  ASSERT_TRUE(store->GetDocument("a1", &stored, &text).ok());
+  EXPECT_EQ(text, "Text eins.");
+  EXPECT_EQ(stored.date, doc.date);
+  StoreStats stats;
+  ASSERT_TRUE(store->GetStats(&stats).ok());
+  EXPECT_EQ(stats.documents, 1u);
+}
+
+TEST_F(StoreTest, RollbackDiscardsEverythingPending) {
+  std::unique_ptr<Store> store = Open();
+  std::unique_ptr<GraphWriter> writer;
+  ASSERT_TRUE(store->NewWriter(&writer).ok());
+  Vid vid;
+  ASSERT_TRUE(writer->UpsertActor(MakeActor("country:FIN", "Finland", ActorType::kCountry), &vid).ok());
+  writer->Rollback();
+  ASSERT_TRUE(writer->Commit().ok());
+  Actor actor;
+  EXPECT_TRUE(store->GetActor("country:FIN", &actor, &vid).IsNotFound());
+  ASSERT_TRUE(writer->UpsertActor(MakeActor("country:SWE", "Sweden", ActorType::kCountry), &vid).ok());
+  EXPECT_EQ(vid, 1u) << "a rolled-back actor must not use up its number";
+}
+
+}  // namespace
+}  // namespace geokg
