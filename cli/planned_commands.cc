@@ -32,7 +32,8 @@ void AddPlannedCommands(CLI::App* app, std::map<CLI::App*, Action>* actions) {
     CLI::App* cmd = app->add_subcommand(
         p.name, std::string(p.description) + " (not implemented yet). Usage: " + p.name + " " +
                     p.usage);
-    cmd->allow_extras();
+    cmd->prefix_command();
+    cmd->fallthrough(false);
     const std::string name = p.name;
     (*actions)[cmd] = [name] {
       std::cerr << "geokg: " << name << " is not implemented yet in this version\n";

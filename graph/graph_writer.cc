@@ -91,6 +91,13 @@ struct GraphWriter::Impl {
 
   std::unique_ptr<rocksdb::Iterator> adjacency_it;  // lazily opened, reset on commit
 
+  void Put(StoreCf which, const rocksdb::Slice& key, const rocksdb::Slice& value) {
+    batch.Put(cf(which), key, value).PermitUncheckedError();  // fails only past 4 GiB
+  }
+  void Delete(StoreCf which, const rocksdb::Slice& key) {
+    batch.Delete(cf(which), key).PermitUncheckedError();
+  }
+
   rocksdb::ColumnFamilyHandle* cf(StoreCf which) const { return h->cf(which); }
 
   Status Get(StoreCf which, const rocksdb::Slice& key, std::string* value, bool* found) {
@@ -182,7 +189,7 @@ struct GraphWriter::Impl {
   void PutActorRecord(Vid vid, const Actor& actor, const Actor* before) {
     std::string value;
     EncodeActor(actor, &value);
-    batch.Put(cf(StoreCf::kActors), keys::U64Key(vid), value);
+    Put(StoreCf::kActors, keys::U64Key(vid), value);
     // Every spelling that names the actor goes into the alias index: name, aliases, codes.
     std::unordered_set<std::string> old_keys;
     if (before != nullptr) {
@@ -197,7 +204,7 @@ struct GraphWriter::Impl {
       std::string alias_value;
       PutLengthPrefixed(&alias_value, text);
       PutLengthPrefixed(&alias_value, lang);
-      batch.Put(cf(StoreCf::kAliases), keys::AliasKey(key, vid), alias_value);
+      Put(StoreCf::kAliases, keys::AliasKey(key, vid), alias_value);
       pending_names.emplace(key, vid);
     };
     add(actor.name, "en");
@@ -220,26 +227,26 @@ struct GraphWriter::Impl {
                                e.time.lo, t.rel, e.id};
     const keys::TimelineEntry timeline{e.time.lo, t.rel, e.id};
     if (erase) {
-      batch.Delete(cf(StoreCf::kAdjacency), keys::AdjacencyKey(out));
-      batch.Delete(cf(StoreCf::kAdjacency), keys::AdjacencyKey(in));
-      batch.Delete(cf(StoreCf::kPairs), keys::PairKey(pair));
-      batch.Delete(cf(StoreCf::kTimeline), keys::TimelineKey(timeline));
+      Delete(StoreCf::kAdjacency, keys::AdjacencyKey(out));
+      Delete(StoreCf::kAdjacency, keys::AdjacencyKey(in));
+      Delete(StoreCf::kPairs, keys::PairKey(pair));
+      Delete(StoreCf::kTimeline, keys::TimelineKey(timeline));
       return;
     }
-    batch.Put(cf(StoreCf::kAdjacency), keys::AdjacencyKey(out), adjacency_value);
-    batch.Put(cf(StoreCf::kAdjacency), keys::AdjacencyKey(in), adjacency_value);
-    batch.Put(cf(StoreCf::kPairs), keys::PairKey(pair),
+    Put(StoreCf::kAdjacency, keys::AdjacencyKey(out), adjacency_value);
+    Put(StoreCf::kAdjacency, keys::AdjacencyKey(in), adjacency_value);
+    Put(StoreCf::kPairs, keys::PairKey(pair),
               std::string(1, t.source <= t.target ? '\1' : '\0'));
     std::string timeline_value;
     PutFixed64BE(&timeline_value, t.source);
     PutFixed64BE(&timeline_value, t.target);
-    batch.Put(cf(StoreCf::kTimeline), keys::TimelineKey(timeline), timeline_value);
+    Put(StoreCf::kTimeline, keys::TimelineKey(timeline), timeline_value);
   }
 
   void PutEdgeRecord(const Edge& e) {
     std::string value;
     EncodeEdgeRecord(e, &value);
-    batch.Put(cf(StoreCf::kEdges), keys::U64Key(e.id), value);
+    Put(StoreCf::kEdges, keys::U64Key(e.id), value);
   }
 
   // Adds the mentions of `incoming` that `eid` does not have yet. `fresh` edges have none in
@@ -258,8 +265,8 @@ struct GraphWriter::Impl {
       stored.ingested_at = now;
       std::string value;
       EncodeMention(stored, &value);
-      batch.Put(cf(StoreCf::kMentions), key, value);
-      batch.Put(cf(StoreCf::kDocEdges), keys::DocEdgeKey(m.doc, eid), rocksdb::Slice());
+      Put(StoreCf::kMentions, key, value);
+      Put(StoreCf::kDocEdges, keys::DocEdgeKey(m.doc, eid), rocksdb::Slice());
       pending_mention_keys.insert(std::move(key));
       ++mentions;
       ++*added;
@@ -416,8 +423,8 @@ Status GraphWriter::PutDocument(const Document& document, std::string_view text,
   record.text_bytes = text.size();
   std::string value;
   EncodeDocument(record, &value);
-  m.batch.Put(m.cf(StoreCf::kDocuments), document.id, value);
-  m.batch.Put(m.cf(StoreCf::kDocText), document.id, rocksdb::Slice(text.data(), text.size()));
+  m.Put(StoreCf::kDocuments, document.id, value);
+  m.Put(StoreCf::kDocText, document.id, rocksdb::Slice(text.data(), text.size()));
   m.pending_documents.emplace(document.id, hash);
   ++m.documents;
   ++m.operations;
@@ -440,7 +447,7 @@ Status GraphWriter::UpsertActor(const Actor& actor, Vid* vid) {
   }
   if (!found.IsNotFound()) return found;
   *vid = ++m.actors;
-  m.batch.Put(m.cf(StoreCf::kActorIds), actor.id, keys::U64Key(*vid));
+  m.Put(StoreCf::kActorIds, actor.id, keys::U64Key(*vid));
   m.vid_cache.emplace(actor.id, *vid);
   m.PutActorRecord(*vid, actor, nullptr);
   return Status::OK();
@@ -533,7 +540,7 @@ Status GraphWriter::AddEdge(const Edge& edge, AddEdgeResult* result) {
 Status GraphWriter::Commit() {
   Impl& m = *impl_;
   const auto put_counter = [&](const char* key, uint64_t value, uint64_t committed) {
-    if (value != committed) m.batch.Put(m.cf(StoreCf::kMeta), key, keys::U64Key(value));
+    if (value != committed) m.Put(StoreCf::kMeta, key, keys::U64Key(value));
   };
   put_counter(keys::kActorCounterKey, m.actors, m.committed_actors);
   put_counter(keys::kEdgeCounterKey, m.edges, m.committed_edges);
@@ -545,15 +552,14 @@ Status GraphWriter::Commit() {
   for (RelTypeId id : m.dirty_types) {
     std::string value;
     keys::EncodeRelationType(m.types[id], &value);
-    m.batch.Put(m.cf(StoreCf::kMeta), keys::RelTypeKey(id), value);
+    m.Put(StoreCf::kMeta, keys::RelTypeKey(id), value);
   }
   if (m.batch.Count() > 0) {
     m.adjacency_it.reset();  // an iterator pins the old version; release it before writing
-    rocksdb::Status s = m.h->db->Write(rocksdb::WriteOptions(), &m.batch);
+    Status s = FromRocks(m.h->db->Write(rocksdb::WriteOptions(), &m.batch), m.h->dir);
     if (!s.ok()) {
-      Status error = FromRocks(s, m.h->dir);
       Rollback();
-      return error;
+      return s;
     }
   }
   m.committed_actors = m.actors;

@@ -310,26 +310,45 @@ Status Store::ForEachEdge(const std::function<bool(const Edge&)>& fn) const {
   return FromRocks(it->status(), handles_->dir);
 }
 
-Status Store::ScanAdjacency(Vid vid, keys::Direction dir, RelTypeId rel, Day from, Day to,
-                            const std::function<bool(const AdjacencyHit&)>& fn) const {
-  const std::string prefix = keys::AdjacencySeekKey(vid, dir, rel, from).substr(0, 11);
+namespace {
+
+// Scans adjacency entries from `seek` while the key starts with its first `prefix_size` bytes
+// and lo <= to.
+Status ScanAdjacencyRange(const StoreHandles& h, const std::string& seek, size_t prefix_size,
+                          Day to, const std::function<bool(const Store::AdjacencyHit&)>& fn) {
+  const rocksdb::Slice prefix(seek.data(), prefix_size);
   std::unique_ptr<rocksdb::Iterator> it(
-      handles_->db->NewIterator(rocksdb::ReadOptions(), handles_->cf(StoreCf::kAdjacency)));
-  for (it->Seek(keys::AdjacencySeekKey(vid, dir, rel, from));
-       it->Valid() && it->key().starts_with(prefix); it->Next()) {
-    AdjacencyHit hit;
+      h.db->NewIterator(rocksdb::ReadOptions(), h.cf(StoreCf::kAdjacency)));
+  for (it->Seek(seek); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    Store::AdjacencyHit hit;
     const rocksdb::Slice value = it->value();
     if (!keys::ParseAdjacencyKey(std::string_view(it->key().data(), it->key().size()),
                                  &hit.entry) ||
         value.size() != 5) {
-      return Status::Corruption("store " + handles_->dir + ": malformed adjacency entry");
+      return Status::Corruption("store " + h.dir + ": malformed adjacency entry");
     }
-    if (hit.entry.lo > to) break;
+    if (hit.entry.lo > to) {
+      if (prefix_size > 9) break;  // sorted by lo within one type
+      continue;
+    }
     hit.hi = DecodeOrderedInt32(value.data());
     hit.modality = static_cast<Modality>(value[4]);
     if (!fn(hit)) break;
   }
-  return FromRocks(it->status(), handles_->dir);
+  return FromRocks(it->status(), h.dir);
+}
+
+}  // namespace
+
+Status Store::ScanAdjacency(Vid vid, keys::Direction dir, RelTypeId rel, Day from, Day to,
+                            const std::function<bool(const AdjacencyHit&)>& fn) const {
+  return ScanAdjacencyRange(*handles_, keys::AdjacencySeekKey(vid, dir, rel, from), 11, to, fn);
+}
+
+Status Store::ScanActorEdges(Vid vid, keys::Direction dir,
+                             const std::function<bool(const AdjacencyHit&)>& fn) const {
+  const std::string seek = keys::AdjacencySeekKey(vid, dir, 0, kOpenLo).substr(0, 9);
+  return ScanAdjacencyRange(*handles_, seek, 9, kOpenHi, fn);
 }
 
 Status Store::ScanPair(Vid a, Vid b, const std::function<bool(const keys::PairEntry&)>& fn) const {

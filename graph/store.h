@@ -90,6 +90,10 @@ class Store {
   };
   Status ScanAdjacency(Vid vid, keys::Direction dir, RelTypeId rel, Day from, Day to,
                        const std::function<bool(const AdjacencyHit&)>& fn) const;
+  // Every edge of `vid` in direction `dir`, whatever its type: one seek, ordered by type, then
+  // lo. The one-hop neighbourhood is this scan in both directions.
+  Status ScanActorEdges(Vid vid, keys::Direction dir,
+                        const std::function<bool(const AdjacencyHit&)>& fn) const;
   // Every edge between a and b (either direction), ordered by lo, then type, then id.
   Status ScanPair(Vid a, Vid b, const std::function<bool(const keys::PairEntry&)>& fn) const;
   // Every edge with from <= lo <= to, ordered by lo, then type, then id.
