@@ -92,7 +92,7 @@ void BM_IngestFacts(benchmark::State& state) {
         state.SkipWithError("AddEdge failed");
         return;
       }
-      if (writer->pending_operations() >= 2000 && !writer->Commit().ok()) {
+      if (writer->pending_operations() >= 2000 && !writer->CommitAsync().ok()) {
         state.SkipWithError("Commit failed");
         return;
       }

@@ -1,45 +1,20 @@
 #include "graph/graph_writer.h"
 
-#include <rocksdb/write_batch.h>
-
 #include <algorithm>
 #include <ctime>
+#include <future>
 #include <limits>
-#include <unordered_map>
-#include <unordered_set>
+#include <optional>
 
 #include "common/coding.h"
 #include "common/name_key.h"
 #include "graph/keys.h"
 #include "graph/record_codec.h"
 #include "graph/store_internal.h"
+#include "graph/write_layer.h"
 
 namespace geokg {
 namespace {
-
-// An edge's identity for merging, apart from time, modality and attribution.
-struct Dyad {
-  Vid source;
-  Vid target;
-  RelTypeId rel;
-  bool operator==(const Dyad&) const = default;
-};
-
-struct DyadHash {
-  size_t operator()(const Dyad& d) const {
-    uint64_t h = d.source * 0x9E3779B97F4A7C15ull;
-    h ^= (d.target + 0x632BE59BD9B4E019ull) * 0xC2B2AE3D27D4EB4Full;
-    return static_cast<size_t>(h ^ (uint64_t{d.rel} << 48) ^ (h >> 29));
-  }
-};
-
-// An edge whose record or indexes this batch writes, with its resolved numbers.
-struct TouchedEdge {
-  Edge edge;  // without mentions
-  Vid source = 0;
-  Vid target = 0;
-  RelTypeId rel = 0;
-};
 
 int64_t SpanDays(const EventTime& t) {
   if (t.lo == kOpenLo || t.hi == kOpenHi) return std::numeric_limits<int32_t>::max();
@@ -62,43 +37,45 @@ int MatchRank(const EventTime& stored, const EventTime& incoming) {
   return 2;
 }
 
+bool SameClaim(const Edge& stored, const Edge& incoming) {
+  return stored.modality == incoming.modality && stored.attributed_to == incoming.attributed_to &&
+         stored.time.Overlaps(incoming.time);
+}
+
 }  // namespace
 
 struct GraphWriter::Impl {
-  StoreHandles* h;
-  rocksdb::WriteBatch batch;
+  StoreHandles* h = nullptr;
   int64_t now = 0;
 
-  // Committed counters and their pending values.
+  // Counters as written (or being written) and as pending in `current`.
   uint64_t actors = 0, edges = 0, mentions = 0, documents = 0;
   uint64_t committed_actors = 0, committed_edges = 0, committed_mentions = 0,
            committed_documents = 0;
 
   std::vector<RelationType> types;  // committed + pending, indexed by id
-  std::unordered_map<std::string, RelTypeId> type_ids;
+  std::unordered_map<std::string, RelTypeId, StringHash, std::equal_to<>> type_ids;
   std::vector<RelTypeId> dirty_types;
+  RelTypeId last_type = 0;  // most edges of a batch share a type with the previous one
+  bool has_last_type = false;
 
-  // Actor id -> vid for committed actors seen so far and for pending ones.
-  std::unordered_map<std::string, Vid> vid_cache;
-  std::unordered_map<Vid, Actor> pending_actors;
-  std::unordered_multimap<std::string, Vid> pending_names;  // NameKey -> vid
+  // Actor id -> vid for every actor seen: committed, in flight or pending.
+  std::unordered_map<std::string, Vid, StringHash, std::equal_to<>> vid_cache;
 
-  std::unordered_map<EdgeId, TouchedEdge> touched;
-  std::unordered_map<Dyad, std::vector<EdgeId>, DyadHash> pending_by_dyad;
-  std::unordered_set<std::string> pending_mention_keys;
-  std::unordered_map<std::string, std::string> pending_documents;  // id -> content hash
-  size_t operations = 0;
+  WriteLayer current;    // being filled
+  WriteLayer in_flight;  // being written by `write`, consulted until it is done
+  std::future<Status> write;
 
-  std::unique_ptr<rocksdb::Iterator> adjacency_it;  // lazily opened, reset on commit
-
-  void Put(StoreCf which, const rocksdb::Slice& key, const rocksdb::Slice& value) {
-    batch.Put(cf(which), key, value).PermitUncheckedError();  // fails only past 4 GiB
-  }
-  void Delete(StoreCf which, const rocksdb::Slice& key) {
-    batch.Delete(cf(which), key).PermitUncheckedError();
-  }
+  std::unique_ptr<rocksdb::Iterator> adjacency_it;  // lazily opened per batch
 
   rocksdb::ColumnFamilyHandle* cf(StoreCf which) const { return h->cf(which); }
+
+  void Put(StoreCf which, const rocksdb::Slice& key, const rocksdb::Slice& value) {
+    current.batch.Put(cf(which), key, value).PermitUncheckedError();  // fails only past 4 GiB
+  }
+  void Delete(StoreCf which, const rocksdb::Slice& key) {
+    current.batch.Delete(cf(which), key).PermitUncheckedError();
+  }
 
   Status Get(StoreCf which, const rocksdb::Slice& key, std::string* value, bool* found) {
     rocksdb::Status s = h->db->Get(rocksdb::ReadOptions(), cf(which), key, value);
@@ -107,46 +84,137 @@ struct GraphWriter::Impl {
     return FromRocks(s, h->dir);
   }
 
-  void ResetPending() {
-    batch.Clear();
-    pending_actors.clear();
-    pending_names.clear();
-    touched.clear();
-    pending_by_dyad.clear();
-    pending_mention_keys.clear();
-    pending_documents.clear();
-    dirty_types.clear();
-    operations = 0;
-    adjacency_it.reset();
+  // Waits for the background write, if any, and forgets its layer.
+  Status WaitForWrite() {
+    if (!write.valid()) return Status::OK();
+    Status s = write.get();
+    in_flight.Clear();
+    return s;
   }
 
-  void ResetTypes() {
+  Status LoadCounter(const char* key, uint64_t* value) {
+    std::string raw;
+    bool found;
+    GEOKG_RETURN_IF_ERROR(Get(StoreCf::kMeta, key, &raw, &found));
+    *value = found ? keys::DecodeU64Key(raw) : 0;
+    return Status::OK();
+  }
+
+  // Rebuilds all in-memory state from what the database holds.
+  Status Reload() {
+    current.Clear();
+    in_flight.Clear();
+    vid_cache.clear();
+    dirty_types.clear();
+    adjacency_it.reset();
+    has_last_type = false;
+    GEOKG_RETURN_IF_ERROR(LoadCounter(keys::kActorCounterKey, &committed_actors));
+    GEOKG_RETURN_IF_ERROR(LoadCounter(keys::kEdgeCounterKey, &committed_edges));
+    GEOKG_RETURN_IF_ERROR(LoadCounter(keys::kMentionCountKey, &committed_mentions));
+    GEOKG_RETURN_IF_ERROR(LoadCounter(keys::kDocumentCountKey, &committed_documents));
+    GEOKG_RETURN_IF_ERROR(LoadRelationTypes(h));
+    ResetToCommitted();
+    return Status::OK();
+  }
+
+  // Forgets `current`; what was committed (including a write in flight) stays.
+  void ResetToCommitted() {
+    if (actors != committed_actors) {
+      // Ids assigned in `current` are free again; drop them from the cache.
+      std::erase_if(vid_cache, [&](const auto& entry) { return entry.second > committed_actors; });
+    }
+    current.Clear();
+    dirty_types.clear();
+    adjacency_it.reset();
+    has_last_type = false;
+    actors = committed_actors;
+    edges = committed_edges;
+    mentions = committed_mentions;
+    documents = committed_documents;
     types = h->relation_types;
     type_ids.clear();
     for (const RelationType& t : types) {
       type_ids.emplace(RelTypeLookupKey(t.relation, t.cameo, t.kind), t.id);
     }
+    now = static_cast<int64_t>(std::time(nullptr));
+  }
+
+  // Moves `current` into the background: appends counters and relation types to its batch,
+  // waits for the previous write, then starts writing this one.
+  Status StartWrite() {
+    const auto put_counter = [&](const char* key, uint64_t value, uint64_t committed) {
+      if (value != committed) Put(StoreCf::kMeta, key, keys::U64Key(value));
+    };
+    put_counter(keys::kActorCounterKey, actors, committed_actors);
+    put_counter(keys::kEdgeCounterKey, edges, committed_edges);
+    put_counter(keys::kMentionCountKey, mentions, committed_mentions);
+    put_counter(keys::kDocumentCountKey, documents, committed_documents);
+    std::sort(dirty_types.begin(), dirty_types.end());
+    dirty_types.erase(std::unique(dirty_types.begin(), dirty_types.end()), dirty_types.end());
+    for (RelTypeId id : dirty_types) {
+      std::string value;
+      keys::EncodeRelationType(types[id], &value);
+      Put(StoreCf::kMeta, keys::RelTypeKey(id), value);
+    }
+    adjacency_it.reset();  // an iterator pins a version; release it before writing
+
+    Status previous = WaitForWrite();
+    if (!previous.ok()) {
+      // The batch just prepared may build on the failed one: nothing after it is trusted.
+      Reload().IgnoreError();
+      return previous;
+    }
+    if (current.batch.Count() == 0) {
+      ResetToCommitted();
+      return Status::OK();
+    }
+    std::swap(current, in_flight);
+    committed_actors = actors;
+    committed_edges = edges;
+    committed_mentions = mentions;
+    committed_documents = documents;
+    h->relation_types = types;
+    rocksdb::DB* db = h->db.get();
+    rocksdb::WriteBatch* batch = &in_flight.batch;
+    const std::string dir = h->dir;
+    write = std::async(std::launch::async, [db, batch, dir] {
+      return FromRocks(db->Write(rocksdb::WriteOptions(), batch), dir);
+    });
+    ResetToCommitted();
+    return Status::OK();
   }
 
   Status InternType(const Edge& edge, RelTypeId* id) {
-    const std::string key = RelTypeLookupKey(edge.relation, edge.cameo, edge.kind);
-    auto it = type_ids.find(key);
-    if (it != type_ids.end()) {
-      *id = it->second;
-    } else {
-      if (types.size() > std::numeric_limits<RelTypeId>::max()) {
-        return Status::InvalidArgument("too many distinct relation types (65536)");
+    if (has_last_type) {
+      const RelationType& last = types[last_type];
+      if (last.relation == edge.relation && last.cameo == edge.cameo && last.kind == edge.kind) {
+        *id = last_type;
+      } else {
+        has_last_type = false;
       }
-      RelationType type;
-      type.id = static_cast<RelTypeId>(types.size());
-      type.relation = edge.relation;
-      type.cameo = edge.cameo;
-      type.kind = edge.kind;
-      type.symmetric = IsSymmetricRelation(edge.relation);
-      types.push_back(type);
-      type_ids.emplace(key, type.id);
-      dirty_types.push_back(type.id);
-      *id = type.id;
+    }
+    if (!has_last_type) {
+      const std::string key = RelTypeLookupKey(edge.relation, edge.cameo, edge.kind);
+      auto it = type_ids.find(key);
+      if (it != type_ids.end()) {
+        *id = it->second;
+      } else {
+        if (types.size() > std::numeric_limits<RelTypeId>::max()) {
+          return Status::InvalidArgument("too many distinct relation types (65536)");
+        }
+        RelationType type;
+        type.id = static_cast<RelTypeId>(types.size());
+        type.relation = edge.relation;
+        type.cameo = edge.cameo;
+        type.kind = edge.kind;
+        type.symmetric = IsSymmetricRelation(edge.relation);
+        types.push_back(type);
+        type_ids.emplace(key, type.id);
+        dirty_types.push_back(type.id);
+        *id = type.id;
+      }
+      last_type = *id;
+      has_last_type = true;
     }
     RelationType& type = types[*id];
     const int64_t span = SpanDays(edge.time);
@@ -158,7 +226,7 @@ struct GraphWriter::Impl {
   }
 
   Status ResolveVid(std::string_view id, Vid* vid) {
-    auto it = vid_cache.find(std::string(id));
+    auto it = vid_cache.find(id);
     if (it != vid_cache.end()) {
       *vid = it->second;
       return Status::OK();
@@ -174,10 +242,12 @@ struct GraphWriter::Impl {
   }
 
   Status LoadActor(Vid vid, Actor* actor) {
-    auto pending = pending_actors.find(vid);
-    if (pending != pending_actors.end()) {
-      *actor = pending->second;
-      return Status::OK();
+    for (const WriteLayer* layer : {&current, &in_flight}) {
+      auto it = layer->actors.find(vid);
+      if (it != layer->actors.end()) {
+        *actor = it->second;
+        return Status::OK();
+      }
     }
     std::string value;
     bool found;
@@ -205,20 +275,17 @@ struct GraphWriter::Impl {
       PutLengthPrefixed(&alias_value, text);
       PutLengthPrefixed(&alias_value, lang);
       Put(StoreCf::kAliases, keys::AliasKey(key, vid), alias_value);
-      pending_names.emplace(key, vid);
+      current.names.emplace(key, vid);
     };
     add(actor.name, "en");
     for (const Alias& a : actor.aliases) add(a.text, a.lang);
     for (const auto& [system, code] : actor.codes) add(code, "");
-    pending_actors[vid] = actor;
+    current.actors[vid] = actor;
   }
 
-  // Appends the index entries of an edge (or deletes them, for a refinement).
+  // Appends the index entries of an edge, or deletes them (when its time is refined).
   void WriteIndexes(const TouchedEdge& t, bool erase) {
     const Edge& e = t.edge;
-    std::string adjacency_value;
-    PutOrderedInt32(&adjacency_value, e.time.hi);
-    adjacency_value.push_back(static_cast<char>(e.modality));
     const keys::AdjacencyEntry out{t.source, keys::Direction::kOut, t.rel, e.time.lo, t.target,
                                    e.id};
     const keys::AdjacencyEntry in{t.target, keys::Direction::kIn, t.rel, e.time.lo, t.source,
@@ -233,10 +300,13 @@ struct GraphWriter::Impl {
       Delete(StoreCf::kTimeline, keys::TimelineKey(timeline));
       return;
     }
+    std::string adjacency_value;
+    PutOrderedInt32(&adjacency_value, e.time.hi);
+    adjacency_value.push_back(static_cast<char>(e.modality));
     Put(StoreCf::kAdjacency, keys::AdjacencyKey(out), adjacency_value);
     Put(StoreCf::kAdjacency, keys::AdjacencyKey(in), adjacency_value);
-    Put(StoreCf::kPairs, keys::PairKey(pair),
-              std::string(1, t.source <= t.target ? '\1' : '\0'));
+    const char source_is_min = t.source <= t.target ? '\1' : '\0';
+    Put(StoreCf::kPairs, keys::PairKey(pair), rocksdb::Slice(&source_is_min, 1));
     std::string timeline_value;
     PutFixed64BE(&timeline_value, t.source);
     PutFixed64BE(&timeline_value, t.target);
@@ -249,34 +319,47 @@ struct GraphWriter::Impl {
     Put(StoreCf::kEdges, keys::U64Key(e.id), value);
   }
 
-  // Adds the mentions of `incoming` that `eid` does not have yet. `fresh` edges have none in
-  // the database, which saves a lookup per mention.
-  Status AddMentions(EdgeId eid, const Edge& incoming, bool fresh, size_t* added) {
-    for (const Mention& m : incoming.mentions) {
+  bool MentionPending(std::string_view key) const {
+    return current.mention_keys.count(key) > 0 || in_flight.mention_keys.count(key) > 0;
+  }
+
+  // Adds the mentions that edge `eid` does not have yet. A `fresh` edge has none stored, which
+  // saves a lookup per mention.
+  Status AddMentions(EdgeId eid, const std::vector<Mention>& incoming, bool fresh,
+                     size_t* added) {
+    for (const Mention& m : incoming) {
       std::string key = keys::MentionKey(eid, m);
-      if (pending_mention_keys.count(key)) continue;
+      if (MentionPending(key)) continue;
       if (!fresh) {
         std::string ignored;
         bool found;
         GEOKG_RETURN_IF_ERROR(Get(StoreCf::kMentions, key, &ignored, &found));
         if (found) continue;
       }
-      Mention stored = m;
-      stored.ingested_at = now;
       std::string value;
-      EncodeMention(stored, &value);
+      if (m.ingested_at == now) {
+        EncodeMention(m, &value);
+      } else {
+        Mention stored = m;
+        stored.ingested_at = now;
+        EncodeMention(stored, &value);
+      }
       Put(StoreCf::kMentions, key, value);
       Put(StoreCf::kDocEdges, keys::DocEdgeKey(m.doc, eid), rocksdb::Slice());
-      pending_mention_keys.insert(std::move(key));
+      current.mention_keys.insert(std::move(key));
       ++mentions;
       ++*added;
     }
     return Status::OK();
   }
 
-  bool SameClaim(const Edge& stored, const Edge& incoming) const {
-    return stored.modality == incoming.modality &&
-           stored.attributed_to == incoming.attributed_to && stored.time.Overlaps(incoming.time);
+  // The newest in-memory version of an edge, or null when only the database has it.
+  const TouchedEdge* FindTouched(EdgeId id) const {
+    for (const WriteLayer* layer : {&current, &in_flight}) {
+      auto it = layer->edges.find(id);
+      if (it != layer->edges.end()) return &it->second;
+    }
+    return nullptr;
   }
 
   // Finds the best stored or pending edge to merge `incoming` into; 0 when there is none.
@@ -298,107 +381,114 @@ struct GraphWriter::Impl {
     for (int orientation = 0; orientation < (symmetric && s != t ? 2 : 1); ++orientation) {
       const Vid from_vid = orientation == 0 ? s : t;
       const Vid to_vid = orientation == 0 ? t : s;
-      auto pending = pending_by_dyad.find(Dyad{from_vid, to_vid, rel});
-      if (pending != pending_by_dyad.end()) {
-        for (EdgeId id : pending->second) consider(touched.at(id).edge);
-      }
-      // Stored edges: the out-adjacency of the source, from the earliest lo that can still
-      // overlap (lo - the longest span of this type) to the new edge's hi.
-      const int64_t from = std::max<int64_t>(int64_t{incoming.time.lo} - types[rel].max_span_days,
-                                             kOpenLo);
-      if (!adjacency_it) {
-        adjacency_it.reset(h->db->NewIterator(rocksdb::ReadOptions(), cf(StoreCf::kAdjacency)));
-      }
-      const std::string seek =
-          keys::AdjacencySeekKey(from_vid, keys::Direction::kOut, rel, static_cast<Day>(from));
-      const rocksdb::Slice prefix(seek.data(), 11);
-      std::vector<EdgeId> hits;
-      for (adjacency_it->Seek(seek); adjacency_it->Valid() && adjacency_it->key().starts_with(prefix);
-           adjacency_it->Next()) {
-        keys::AdjacencyEntry entry;
-        const rocksdb::Slice key = adjacency_it->key();
-        if (!keys::ParseAdjacencyKey(std::string_view(key.data(), key.size()), &entry)) {
-          return Status::Corruption("store " + h->dir + ": malformed adjacency entry");
+      for (const WriteLayer* layer : {&current, &in_flight}) {
+        auto pending = layer->by_dyad.find(Dyad{from_vid, to_vid, rel});
+        if (pending == layer->by_dyad.end()) continue;
+        for (EdgeId id : pending->second) {
+          // An edge changed in `current` shadows its in-flight version.
+          if (layer == &in_flight && current.edges.count(id)) continue;
+          consider(layer->edges.at(id).edge);
         }
-        if (entry.lo > incoming.time.hi) break;
-        const rocksdb::Slice value = adjacency_it->value();
-        if (entry.other != to_vid || value.size() != 5) continue;
-        if (DecodeOrderedInt32(value.data()) < incoming.time.lo) continue;
-        if (static_cast<Modality>(value[4]) != incoming.modality) continue;
-        if (!touched.count(entry.eid)) hits.push_back(entry.eid);
       }
-      GEOKG_RETURN_IF_ERROR(FromRocks(adjacency_it->status(), h->dir));
-      for (EdgeId id : hits) {
-        std::string value;
-        bool found;
-        GEOKG_RETURN_IF_ERROR(Get(StoreCf::kEdges, keys::U64Key(id), &value, &found));
-        if (!found) return Status::Corruption("store " + h->dir + ": edge record missing");
-        Edge candidate;
-        GEOKG_RETURN_IF_ERROR(DecodeEdgeRecord(value, &candidate));
-        consider(candidate);
-      }
+      GEOKG_RETURN_IF_ERROR(ScanStoredCandidates(incoming, from_vid, to_vid, rel, consider));
     }
     return Status::OK();
   }
 
-  // Makes a stored or pending edge part of this batch so that it can be changed.
-  Status Touch(EdgeId id, Vid s, Vid t, RelTypeId rel, TouchedEdge** out) {
-    auto it = touched.find(id);
-    if (it == touched.end()) {
-      std::string value;
-      bool found;
-      GEOKG_RETURN_IF_ERROR(Get(StoreCf::kEdges, keys::U64Key(id), &value, &found));
-      if (!found) return Status::Corruption("store " + h->dir + ": edge record missing");
+  // Stored edges from `from_vid` to `to_vid`: the out-adjacency of the source, from the
+  // earliest lo that can still overlap (lo minus the longest span of this type) to hi.
+  template <typename Consider>
+  Status ScanStoredCandidates(const Edge& incoming, Vid from_vid, Vid to_vid, RelTypeId rel,
+                              const Consider& consider) {
+    const int64_t from = std::max<int64_t>(int64_t{incoming.time.lo} - types[rel].max_span_days,
+                                           kOpenLo);
+    if (!adjacency_it) {
+      adjacency_it.reset(h->db->NewIterator(rocksdb::ReadOptions(), cf(StoreCf::kAdjacency)));
+    }
+    const std::string seek =
+        keys::AdjacencySeekKey(from_vid, keys::Direction::kOut, rel, static_cast<Day>(from));
+    const rocksdb::Slice prefix(seek.data(), 11);
+    std::vector<EdgeId> hits;
+    for (adjacency_it->Seek(seek);
+         adjacency_it->Valid() && adjacency_it->key().starts_with(prefix); adjacency_it->Next()) {
+      keys::AdjacencyEntry entry;
+      const rocksdb::Slice key = adjacency_it->key();
+      if (!keys::ParseAdjacencyKey(std::string_view(key.data(), key.size()), &entry)) {
+        return Status::Corruption("store " + h->dir + ": malformed adjacency entry");
+      }
+      if (entry.lo > incoming.time.hi) break;
+      const rocksdb::Slice value = adjacency_it->value();
+      if (entry.other != to_vid || value.size() != 5) continue;
+      if (DecodeOrderedInt32(value.data()) < incoming.time.lo) continue;
+      if (static_cast<Modality>(value[4]) != incoming.modality) continue;
+      if (FindTouched(entry.eid) == nullptr) hits.push_back(entry.eid);
+    }
+    GEOKG_RETURN_IF_ERROR(FromRocks(adjacency_it->status(), h->dir));
+    for (EdgeId id : hits) {
+      Edge candidate;
+      GEOKG_RETURN_IF_ERROR(LoadEdgeRecord(id, &candidate));
+      consider(candidate);
+    }
+    return Status::OK();
+  }
+
+  Status LoadEdgeRecord(EdgeId id, Edge* edge) {
+    std::string value;
+    bool found;
+    GEOKG_RETURN_IF_ERROR(Get(StoreCf::kEdges, keys::U64Key(id), &value, &found));
+    if (!found) return Status::Corruption("store " + h->dir + ": edge record missing");
+    return DecodeEdgeRecord(value, edge);
+  }
+
+  // Makes an edge part of `current` so that it can be changed, and returns it.
+  Status Touch(EdgeId id, const std::string& incoming_source, Vid s, Vid t, RelTypeId rel,
+               TouchedEdge** out) {
+    auto it = current.edges.find(id);
+    if (it == current.edges.end()) {
       TouchedEdge entry;
-      GEOKG_RETURN_IF_ERROR(DecodeEdgeRecord(value, &entry.edge));
-      // A symmetric match may have the stored edge in the other orientation.
-      const bool same = entry.edge.source == touched_source_id;
-      entry.source = same ? s : t;
-      entry.target = same ? t : s;
-      entry.rel = rel;
-      it = touched.emplace(id, std::move(entry)).first;
-      pending_by_dyad[Dyad{it->second.source, it->second.target, rel}].push_back(id);
+      if (const TouchedEdge* newer = FindTouched(id)) {
+        entry = *newer;
+      } else {
+        GEOKG_RETURN_IF_ERROR(LoadEdgeRecord(id, &entry.edge));
+        // A symmetric match may have the stored edge in the other orientation.
+        const bool same = entry.edge.source == incoming_source;
+        entry.source = same ? s : t;
+        entry.target = same ? t : s;
+        entry.rel = rel;
+      }
+      it = current.edges.emplace(id, std::move(entry)).first;
+      current.by_dyad[Dyad{it->second.source, it->second.target, rel}].push_back(id);
     }
     *out = &it->second;
     return Status::OK();
   }
-
-  std::string touched_source_id;  // the incoming edge's source id, for Touch()
 };
 
 GraphWriter::GraphWriter(StoreHandles* handles) : impl_(std::make_unique<Impl>()) {
   impl_->h = handles;
   handles->writer_alive = true;
-  impl_->ResetTypes();
 }
 
-GraphWriter::~GraphWriter() { impl_->h->writer_alive = false; }
-
-Status GraphWriter::LoadCounters() {
-  const auto load = [&](const char* key, uint64_t* value) -> Status {
-    std::string raw;
-    bool found;
-    GEOKG_RETURN_IF_ERROR(impl_->Get(StoreCf::kMeta, key, &raw, &found));
-    *value = found ? keys::DecodeU64Key(raw) : 0;
-    return Status::OK();
-  };
-  GEOKG_RETURN_IF_ERROR(load(keys::kActorCounterKey, &impl_->committed_actors));
-  GEOKG_RETURN_IF_ERROR(load(keys::kEdgeCounterKey, &impl_->committed_edges));
-  GEOKG_RETURN_IF_ERROR(load(keys::kMentionCountKey, &impl_->committed_mentions));
-  GEOKG_RETURN_IF_ERROR(load(keys::kDocumentCountKey, &impl_->committed_documents));
-  Rollback();
-  return Status::OK();
+GraphWriter::~GraphWriter() {
+  impl_->WaitForWrite().IgnoreError();  // the next open of the store reports any lost work
+  impl_->h->writer_alive = false;
 }
+
+Status GraphWriter::LoadCounters() { return impl_->Reload(); }
 
 Status GraphWriter::PutDocument(const Document& document, std::string_view text,
                                 DocumentOutcome* outcome) {
   Impl& m = *impl_;
   const std::string hash = ContentHash(text);
-  auto pending = m.pending_documents.find(document.id);
   std::string stored_hash;
-  if (pending != m.pending_documents.end()) {
-    stored_hash = pending->second;
-  } else {
+  for (const WriteLayer* layer : {&m.current, &m.in_flight}) {
+    auto pending = layer->documents.find(document.id);
+    if (pending != layer->documents.end()) {
+      stored_hash = pending->second;
+      break;
+    }
+  }
+  if (stored_hash.empty()) {
     std::string value;
     bool found;
     GEOKG_RETURN_IF_ERROR(m.Get(StoreCf::kDocuments, document.id, &value, &found));
@@ -425,9 +515,9 @@ Status GraphWriter::PutDocument(const Document& document, std::string_view text,
   EncodeDocument(record, &value);
   m.Put(StoreCf::kDocuments, document.id, value);
   m.Put(StoreCf::kDocText, document.id, rocksdb::Slice(text.data(), text.size()));
-  m.pending_documents.emplace(document.id, hash);
+  m.current.documents.emplace(document.id, hash);
   ++m.documents;
-  ++m.operations;
+  ++m.current.operations;
   *outcome = DocumentOutcome::kNew;
   return Status::OK();
 }
@@ -463,8 +553,10 @@ Status GraphWriter::LookupName(std::string_view name, std::vector<std::string>* 
   ids->clear();
   const std::string key = NameKey(name);
   std::vector<Vid> vids;
-  const auto range = m.pending_names.equal_range(key);
-  for (auto it = range.first; it != range.second; ++it) vids.push_back(it->second);
+  for (const WriteLayer* layer : {&m.current, &m.in_flight}) {
+    const auto range = layer->names.equal_range(key);
+    for (auto it = range.first; it != range.second; ++it) vids.push_back(it->second);
+  }
   const std::string prefix = keys::AliasPrefix(key);
   std::unique_ptr<rocksdb::Iterator> it(
       m.h->db->NewIterator(rocksdb::ReadOptions(), m.cf(StoreCf::kAliases)));
@@ -486,7 +578,7 @@ Status GraphWriter::LookupName(std::string_view name, std::vector<std::string>* 
   return Status::OK();
 }
 
-Status GraphWriter::AddEdge(const Edge& edge, AddEdgeResult* result) {
+Status GraphWriter::AddEdge(Edge edge, AddEdgeResult* result) {
   Impl& m = *impl_;
   *result = AddEdgeResult();
   if (edge.relation.empty()) return Status::InvalidArgument("edge has no relation");
@@ -499,19 +591,18 @@ Status GraphWriter::AddEdge(const Edge& edge, AddEdgeResult* result) {
   }
   RelTypeId rel;
   GEOKG_RETURN_IF_ERROR(m.InternType(edge, &rel));
-  ++m.operations;
+  ++m.current.operations;
 
   EdgeId target_id;
   GEOKG_RETURN_IF_ERROR(m.FindMergeTarget(edge, s, t, rel, &target_id));
   if (target_id != 0) {
-    m.touched_source_id = edge.source;
     TouchedEdge* stored = nullptr;
-    GEOKG_RETURN_IF_ERROR(m.Touch(target_id, s, t, rel, &stored));
+    GEOKG_RETURN_IF_ERROR(m.Touch(target_id, edge.source, s, t, rel, &stored));
     result->id = target_id;
-    GEOKG_RETURN_IF_ERROR(m.AddMentions(target_id, edge, false, &result->mentions_added));
+    GEOKG_RETURN_IF_ERROR(m.AddMentions(target_id, edge.mentions, false, &result->mentions_added));
     if (edge.time.StrictlyInside(stored->edge.time)) {
       m.WriteIndexes(*stored, /*erase=*/true);
-      stored->edge.time = edge.time;
+      stored->edge.time = std::move(edge.time);
       m.PutEdgeRecord(stored->edge);
       m.WriteIndexes(*stored, /*erase=*/false);
       result->refined = true;
@@ -519,71 +610,37 @@ Status GraphWriter::AddEdge(const Edge& edge, AddEdgeResult* result) {
     return Status::OK();
   }
 
-  TouchedEdge fresh;
-  fresh.edge = edge;
-  fresh.edge.mentions.clear();
+  std::vector<Mention> mentions = std::move(edge.mentions);
+  edge.mentions.clear();
+  TouchedEdge fresh{std::move(edge), s, t, rel};
   fresh.edge.id = ++m.edges;
   fresh.edge.ingested_at = m.now;
-  fresh.source = s;
-  fresh.target = t;
-  fresh.rel = rel;
   m.PutEdgeRecord(fresh.edge);
   m.WriteIndexes(fresh, /*erase=*/false);
   result->id = fresh.edge.id;
   result->created = true;
-  GEOKG_RETURN_IF_ERROR(m.AddMentions(fresh.edge.id, edge, true, &result->mentions_added));
-  m.pending_by_dyad[Dyad{s, t, rel}].push_back(fresh.edge.id);
-  m.touched.emplace(fresh.edge.id, std::move(fresh));
+  GEOKG_RETURN_IF_ERROR(m.AddMentions(fresh.edge.id, mentions, true, &result->mentions_added));
+  m.current.by_dyad[Dyad{s, t, rel}].push_back(fresh.edge.id);
+  m.current.edges.emplace(fresh.edge.id, std::move(fresh));
   return Status::OK();
 }
 
+Status GraphWriter::CommitAsync() { return impl_->StartWrite(); }
+
 Status GraphWriter::Commit() {
-  Impl& m = *impl_;
-  const auto put_counter = [&](const char* key, uint64_t value, uint64_t committed) {
-    if (value != committed) m.Put(StoreCf::kMeta, key, keys::U64Key(value));
-  };
-  put_counter(keys::kActorCounterKey, m.actors, m.committed_actors);
-  put_counter(keys::kEdgeCounterKey, m.edges, m.committed_edges);
-  put_counter(keys::kMentionCountKey, m.mentions, m.committed_mentions);
-  put_counter(keys::kDocumentCountKey, m.documents, m.committed_documents);
-  std::sort(m.dirty_types.begin(), m.dirty_types.end());
-  m.dirty_types.erase(std::unique(m.dirty_types.begin(), m.dirty_types.end()),
-                      m.dirty_types.end());
-  for (RelTypeId id : m.dirty_types) {
-    std::string value;
-    keys::EncodeRelationType(m.types[id], &value);
-    m.Put(StoreCf::kMeta, keys::RelTypeKey(id), value);
-  }
-  if (m.batch.Count() > 0) {
-    m.adjacency_it.reset();  // an iterator pins the old version; release it before writing
-    Status s = FromRocks(m.h->db->Write(rocksdb::WriteOptions(), &m.batch), m.h->dir);
-    if (!s.ok()) {
-      Rollback();
-      return s;
-    }
-  }
-  m.committed_actors = m.actors;
-  m.committed_edges = m.edges;
-  m.committed_mentions = m.mentions;
-  m.committed_documents = m.documents;
-  m.h->relation_types = m.types;
-  m.ResetPending();
-  m.now = static_cast<int64_t>(std::time(nullptr));
-  return Status::OK();
+  GEOKG_RETURN_IF_ERROR(impl_->StartWrite());
+  return impl_->WaitForWrite();
 }
 
 void GraphWriter::Rollback() {
-  Impl& m = *impl_;
-  m.ResetPending();
-  m.vid_cache.clear();
-  m.actors = m.committed_actors;
-  m.edges = m.committed_edges;
-  m.mentions = m.committed_mentions;
-  m.documents = m.committed_documents;
-  m.ResetTypes();
-  m.now = static_cast<int64_t>(std::time(nullptr));
+  Status in_flight = impl_->WaitForWrite();
+  if (!in_flight.ok()) {
+    impl_->Reload().IgnoreError();
+    return;
+  }
+  impl_->ResetToCommitted();
 }
 
-size_t GraphWriter::pending_operations() const { return impl_->operations; }
+size_t GraphWriter::pending_operations() const { return impl_->current.operations; }
 
 }  // namespace geokg

@@ -70,13 +70,22 @@ class GraphWriter {
   // Adds an edge or merges it into an existing one (see the header comment). REQUIRES: the
   // edge's source, target and attributed_to (if any) are actor ids known to the writer, and its
   // time bounds agree with its value (MakeEventTime). Its id and ingested_at are ignored.
-  Status AddEdge(const Edge& edge, AddEdgeResult* result);
+  Status AddEdge(Edge edge, AddEdgeResult* result);
 
-  // Writes everything pending in one atomic batch. The write-ahead log is on but not synced per
-  // batch; call Store::SyncWal() once at the end to make the work durable.
+  // Writes everything pending in one atomic batch and returns when it is in the store. The
+  // write-ahead log is on but not synced per batch; call Store::SyncWal() once at the end to
+  // make the work durable.
   Status Commit();
 
-  // Discards everything pending since the last Commit.
+  // Like Commit, but returns as soon as the batch is handed to a background thread, so that the
+  // next batch is prepared while this one is written (the two cores of a small machine both
+  // work). The writer keeps the batch's changes in memory until it is written, so lookups see
+  // them either way. An error of the background write is returned by the next CommitAsync,
+  // Commit or Rollback, after which the writer has reloaded what the store holds. Reads through
+  // the Store see the batch only after a later Commit returns.
+  Status CommitAsync();
+
+  // Discards everything pending since the last Commit or CommitAsync (committed batches stay).
   void Rollback();
 
   // Number of edge and document operations pending since the last Commit.

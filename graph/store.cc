@@ -83,23 +83,6 @@ Status AcquireWriterLock(const std::string& dir, int* fd_out) {
   return Status::OK();
 }
 
-Status LoadRelationTypes(StoreHandles* h) {
-  std::unique_ptr<rocksdb::Iterator> it(
-      h->db->NewIterator(rocksdb::ReadOptions(), h->cf(StoreCf::kMeta)));
-  const std::string prefix = keys::kRelTypePrefix;
-  h->relation_types.clear();
-  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
-    RelationType type;
-    if (!keys::DecodeRelationType(std::string_view(it->value().data(), it->value().size()),
-                                  &type) ||
-        type.id != h->relation_types.size()) {
-      return Status::Corruption("store " + h->dir + ": malformed relation type record");
-    }
-    h->relation_types.push_back(std::move(type));
-  }
-  return FromRocks(it->status(), h->dir);
-}
-
 // Reads and checks the schema marker. `fresh` stores get one written.
 Status CheckSchema(StoreHandles* h, bool fresh) {
   std::string value;
@@ -139,6 +122,23 @@ StoreHandles::~StoreHandles() {
     db.reset();
   }
   if (lock_fd >= 0) ::close(lock_fd);
+}
+
+Status LoadRelationTypes(StoreHandles* h) {
+  std::unique_ptr<rocksdb::Iterator> it(
+      h->db->NewIterator(rocksdb::ReadOptions(), h->cf(StoreCf::kMeta)));
+  const std::string prefix = keys::kRelTypePrefix;
+  h->relation_types.clear();
+  for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+    RelationType type;
+    if (!keys::DecodeRelationType(std::string_view(it->value().data(), it->value().size()),
+                                  &type) ||
+        type.id != h->relation_types.size()) {
+      return Status::Corruption("store " + h->dir + ": malformed relation type record");
+    }
+    h->relation_types.push_back(std::move(type));
+  }
+  return FromRocks(it->status(), h->dir);
 }
 
 Status FromRocks(const rocksdb::Status& status, const std::string& dir) {

@@ -44,6 +44,9 @@ struct StoreHandles {
   ~StoreHandles();
 };
 
+// Reads the relation types from the meta column family into h->relation_types.
+Status LoadRelationTypes(StoreHandles* h);
+
 // Converts a RocksDB status, prefixing the store directory so the message says which store.
 Status FromRocks(const rocksdb::Status& status, const std::string& dir);
 

@@ -75,8 +75,8 @@ class Ingester::FileRun {
   Status Bad(std::string_view location, std::string_view message) {
     ++counts_->bad_records;
     std::string text = name_;
-    if (!location.empty()) text += ":" + std::string(location);
-    text += ": " + std::string(message);
+    if (!location.empty()) text.append(":").append(location);
+    text.append(": ").append(message);
     owner_->errors_(text);
     if (owner_->options_.strict) {
       owner_->writer_->Rollback();
@@ -128,7 +128,7 @@ class Ingester::FileRun {
       }
       if (!owner_->options_.strict &&
           owner_->writer_->pending_operations() >= owner_->options_.commit_every) {
-        GEOKG_RETURN_IF_ERROR(owner_->writer_->Commit());
+        GEOKG_RETURN_IF_ERROR(owner_->writer_->CommitAsync());
       }
       const LineReader::Result r = reader_.Next(&line);
       if (r == LineReader::Result::kEnd) break;

@@ -225,6 +225,46 @@ TEST_F(GraphWriterTest, CommittedWorkSurvivesReopening) {
   EXPECT_TRUE(Add(Meeting("2023-06-01", "b", 4)).id > added.id);
 }
 
+TEST_F(GraphWriterTest, BatchesWrittenInTheBackgroundStayVisibleToMerging) {
+  for (int round = 0; round < 3; ++round) {
+    const AddEdgeResult first = Add(Meeting("2023-04-04", "a"));
+    ASSERT_TRUE(writer_->CommitAsync().ok());
+    const AddEdgeResult again = Add(Meeting("2023-04-04", "b" + std::to_string(round)));
+    EXPECT_EQ(again.id, first.id);
+    ASSERT_TRUE(writer_->CommitAsync().ok());
+  }
+  Actor late;
+  late.id = "country:KOR";
+  late.name = "South Korea";
+  Vid vid;
+  ASSERT_TRUE(writer_->UpsertActor(late, &vid).ok());
+  ASSERT_TRUE(writer_->CommitAsync().ok());
+  writer_->Rollback();  // discards nothing: the batch was committed
+  ASSERT_TRUE(writer_->LookupActor("country:KOR", &vid, nullptr).ok());
+  ASSERT_TRUE(writer_->Commit().ok());
+  StoreStats stats;
+  ASSERT_TRUE(store_->GetStats(&stats).ok());
+  EXPECT_EQ(stats.edges, 1u);
+  EXPECT_EQ(stats.mentions, 4u);
+  EXPECT_EQ(stats.actors, 6u);
+}
+
+TEST_F(GraphWriterTest, RefiningAnEdgeWhileItsBatchIsInFlight) {
+  const AddEdgeResult vague = Add(Meeting("2023-04", "a"));
+  ASSERT_TRUE(writer_->CommitAsync().ok());
+  const AddEdgeResult precise = Add(Meeting("2023-04-04", "b"));
+  ASSERT_TRUE(writer_->Commit().ok());
+  EXPECT_EQ(precise.id, vague.id);
+  EXPECT_TRUE(precise.refined);
+  int entries = 0;
+  ASSERT_TRUE(store_->ScanTimeline(kOpenLo, kOpenHi, [&](const keys::TimelineEntry& e) {
+    EXPECT_EQ(e.lo, *ParseIsoDay("2023-04-04"));
+    ++entries;
+    return true;
+  }).ok());
+  EXPECT_EQ(entries, 1);
+}
+
 TEST_F(GraphWriterTest, UnknownActorsAreRejected) {
   Edge e = Meeting("2023-04-04", "a");
   e.target = "person:nobody";

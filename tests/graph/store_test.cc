@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <rocksdb/db.h>
+
 #include <fstream>
 
 #include "graph/graph_writer.h"
@@ -68,6 +70,34 @@ TEST_F(StoreTest, RefusesADirectoryThatIsNotAStore) {
     ++entries;
   }
   EXPECT_EQ(entries, 1u);
+}
+
+TEST_F(StoreTest, RefusesAStoreOfAnotherSchemaVersion) {
+  { ASSERT_NE(Open(), nullptr); }
+  {
+    // Rewrite the marker as a future geokg would, through RocksDB directly.
+    rocksdb::DB* raw = nullptr;
+    std::vector<std::string> names;
+    ASSERT_TRUE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir_.Sub("db"), &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+    for (const std::string& name : names) descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    ASSERT_TRUE(rocksdb::DB::Open(rocksdb::DBOptions(), dir_.Sub("db"), descriptors, &handles, &raw).ok());
+    std::string marker = "geokg-store";
+    marker += std::string("\0\0\0\x63", 4);  // version 99
+    ASSERT_TRUE(raw->Put(rocksdb::WriteOptions(), keys::kSchemaKey, marker).ok());
+    for (auto* h : handles) ASSERT_TRUE(raw->DestroyColumnFamilyHandle(h).ok());
+    delete raw;
+  }
+  for (bool read_only : {false, true}) {
+    StoreOptions options;
+    options.read_only = read_only;
+    std::unique_ptr<Store> store;
+    Status s = Store::Open(options, dir_.Sub("db"), &store);
+    EXPECT_TRUE(s.IsNotSupported()) << s.ToString();
+    EXPECT_NE(s.message().find("schema version 99"), std::string::npos) << s.message();
+    EXPECT_NE(s.message().find("version " + std::to_string(kSchemaVersion)), std::string::npos);
+  }
 }
 
 TEST_F(StoreTest, SecondWriterIsBusyAndNamesTheStore) {
