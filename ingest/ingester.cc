@@ -6,7 +6,10 @@
 
 #include "common/utf8.h"
 #include "ingest/fact_loader.h"
+#include "ingest/actors/country_table.h"
 #include "ingest/fact_parser.h"
+#include "ingest/feeds/feed_loader.h"
+#include "ingest/feeds/icews_row.h"
 #include "ingest/line_reader.h"
 
 namespace geokg {
@@ -54,11 +57,11 @@ class Ingester::FileRun {
     switch (format) {
       case InputFormat::kJsonl:
       case InputFormat::kFacts:
+      case InputFormat::kIcews:
         break;
       case InputFormat::kText:
         return Status::InvalidArgument(
             name_ + ": looks like plain text; give --format text to ingest it as one article");
-      case InputFormat::kIcews:
       case InputFormat::kGdelt:
         return Status::NotSupported(name_ + ": format " +
                                     std::string(InputFormatName(format)) +
@@ -118,7 +121,9 @@ class Ingester::FileRun {
         if (!LineIsClean(line, &problem)) {
           GEOKG_RETURN_IF_ERROR(Bad(where, problem));
         } else {
-          Status s = format == InputFormat::kFacts ? StoreFactLine(line) : StoreArticleLine(line);
+          Status s = format == InputFormat::kFacts   ? StoreFactLine(line)
+                     : format == InputFormat::kIcews ? StoreIcewsLine(line)
+                                                     : StoreArticleLine(line);
           if (s.IsInvalidArgument() || s.IsNotFound() || s.IsCorruption()) {
             GEOKG_RETURN_IF_ERROR(Bad(where, s.message()));
           } else if (!s.ok()) {
@@ -169,6 +174,32 @@ class Ingester::FileRun {
     ++(result.created ? counts_->edges_created : counts_->edges_merged);
     counts_->mentions_added += result.mentions_added;
     return Status::OK();
+  }
+
+  // One ICEWS row. Its mention points at the file (doc "icews:<file name>") and line.
+  Status StoreIcewsLine(std::string_view line) {
+    IcewsRow row;
+    GEOKG_RETURN_IF_ERROR(ParseIcewsRow(line, CameoCodebook::BuiltIn(), &row));
+    if (!feeds_) feeds_ = std::make_unique<FeedLoader>(owner_->writer_, CountryTable::BuiltIn());
+    FeedEvent event{row.source, row.target, row.code, row.day, Mention()};
+    event.mention.doc = FeedDocumentId("icews");
+    event.mention.sentence = static_cast<uint32_t>(reader_.line_number());
+    event.mention.text = std::string(line);
+    event.mention.rule = "icews";
+    event.mention.confidence = kFeedConfidence;
+    AddEdgeResult result;
+    GEOKG_RETURN_IF_ERROR(feeds_->AddIcewsEvent(event, &result));
+    ++(result.created ? counts_->edges_created : counts_->edges_merged);
+    counts_->mentions_added += result.mentions_added;
+    return Status::OK();
+  }
+
+  // "icews:icews_2014_train.txt": feeds cite their file by name, so that the same file
+  // ingested from another directory is the same source.
+  std::string FeedDocumentId(std::string_view feed) const {
+    const std::string file =
+        path_ == "-" ? "stdin" : std::filesystem::path(path_).filename().string();
+    return std::string(feed) + ":" + file;
   }
 
   Status StoreArticleLine(std::string_view line) {
@@ -235,6 +266,7 @@ class Ingester::FileRun {
   IngestCounts* counts_;
   const uint64_t bad_before_ = counts_->bad_records;
   LineReader reader_;
+  std::unique_ptr<FeedLoader> feeds_;  // created by the first feed row
 };
 
 Ingester::Ingester(GraphWriter* writer, IngestOptions options, ErrorSink errors)

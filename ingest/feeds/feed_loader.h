@@ -1,0 +1,48 @@
+// ingest/feeds/feed_loader.h
+//
+// Stores the rows of coded event feeds through a GraphWriter: resolves their actor names once
+// per name, creates the actors (and the affiliation of "Role (Country)" groups) on first use,
+// and adds one event edge per row with a mention that points back at the file and line.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "common/status.h"
+#include "graph/graph_writer.h"
+#include "ingest/actors/country_table.h"
+#include "ingest/feeds/cameo_codebook.h"
+
+namespace geokg {
+
+// Machine-coded feeds are right about most but not all events; a feed mention counts as
+// fairly strong evidence, below a hand-checked fact.
+inline constexpr double kFeedConfidence = 0.75;
+
+struct FeedEvent {
+  std::string_view source;  // actor names as the feed writes them
+  std::string_view target;
+  const CameoCode* code = nullptr;
+  Day day = 0;
+  Mention mention;  // doc, line (as sentence), evidence, rule, attributes
+};
+
+class FeedLoader {
+ public:
+  // `writer` and `countries` must outlive the loader.
+  FeedLoader(GraphWriter* writer, const CountryTable& countries)
+      : writer_(writer), countries_(countries) {}
+
+  // Adds the event; `result` tells whether it was new or merged.
+  Status AddIcewsEvent(const FeedEvent& event, AddEdgeResult* result);
+
+ private:
+  Status IcewsActor(std::string_view name, const Mention& evidence, std::string* id);
+
+  GraphWriter* writer_;
+  const CountryTable& countries_;
+  std::unordered_map<std::string, std::string> ids_;  // feed name -> actor id, once stored
+};
+
+}  // namespace geokg
