@@ -111,7 +111,25 @@ std::string FormatTimestamp(int64_t seconds) {
   return buf;
 }
 
-void WriteActorRefJson(const Actor& actor, JsonWriter* out) {
+namespace {
+
+void Aliases(const Actor& actor, JsonWriter* out) {
+  Key(out, "aliases");
+  out->StartArray();
+  for (const Alias& alias : actor.aliases) {
+    out->StartObject();
+    Key(out, "text");
+    String(out, alias.text);
+    Key(out, "lang");
+    StringOrNull(out, alias.lang);
+    out->EndObject();
+  }
+  out->EndArray();
+}
+
+}  // namespace
+
+void WriteActorRefJson(const Actor& actor, bool with_aliases, JsonWriter* out) {
   out->StartObject();
   Key(out, "id");
   String(out, actor.id);
@@ -120,6 +138,7 @@ void WriteActorRefJson(const Actor& actor, JsonWriter* out) {
   Key(out, "type");
   String(out, ActorTypeName(actor.type));
   Codes(actor, out);
+  if (with_aliases && !actor.aliases.empty()) Aliases(actor, out);
   out->EndObject();
 }
 
@@ -132,17 +151,7 @@ void WriteActorJson(const Actor& actor, JsonWriter* out) {
   Key(out, "type");
   String(out, ActorTypeName(actor.type));
   Codes(actor, out);
-  Key(out, "aliases");
-  out->StartArray();
-  for (const Alias& alias : actor.aliases) {
-    out->StartObject();
-    Key(out, "text");
-    String(out, alias.text);
-    Key(out, "lang");
-    StringOrNull(out, alias.lang);
-    out->EndObject();
-  }
-  out->EndArray();
+  Aliases(actor, out);
   out->EndObject();
 }
 
@@ -159,9 +168,9 @@ void WriteEdgeJson(const Edge& edge, ActorCache* actors, JsonWriter* out) {
   Key(out, "label");
   String(out, edge.label);
   Key(out, "source");
-  WriteActorRefJson(actors->Get(edge.source), out);
+  WriteActorRefJson(actors->Get(edge.source), actors->FirstMention(edge.source), out);
   Key(out, "target");
-  WriteActorRefJson(actors->Get(edge.target), out);
+  WriteActorRefJson(actors->Get(edge.target), actors->FirstMention(edge.target), out);
   Key(out, "time");
   Time(edge.time, out);
   Key(out, "modality");
@@ -170,7 +179,8 @@ void WriteEdgeJson(const Edge& edge, ActorCache* actors, JsonWriter* out) {
   if (edge.attributed_to.empty()) {
     out->Null();
   } else {
-    WriteActorRefJson(actors->Get(edge.attributed_to), out);
+    WriteActorRefJson(actors->Get(edge.attributed_to), actors->FirstMention(edge.attributed_to),
+                      out);
   }
   Key(out, "confidence");
   out->Double(CombinedConfidence(edge));

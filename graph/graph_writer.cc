@@ -367,11 +367,20 @@ struct GraphWriter::Impl {
     *best = 0;
     int best_rank = 3;
     int64_t best_span = std::numeric_limits<int64_t>::max();
+    Status status;
     const auto consider = [&](const Edge& candidate) {
       if (!SameClaim(candidate, incoming)) return;
-      const int rank = MatchRank(candidate.time, incoming.time);
+      int rank = MatchRank(candidate.time, incoming.time);
+      // The edge that already holds this mention wins outright: ingesting the same input
+      // again must land where it landed the first time, whatever else has arrived since.
+      if (!incoming.mentions.empty() && status.ok()) {
+        bool held = false;
+        status = HasMention(candidate.id, incoming.mentions.front(), &held);
+        if (held) rank = -1;
+      }
       const int64_t span = SpanDays(candidate.time);
-      if (rank < best_rank || (rank == best_rank && span < best_span)) {
+      if (rank < best_rank || (rank == best_rank && span < best_span) ||
+          (rank == best_rank && span == best_span && candidate.id < *best)) {
         best_rank = rank;
         best_span = span;
         *best = candidate.id;
@@ -392,7 +401,17 @@ struct GraphWriter::Impl {
       }
       GEOKG_RETURN_IF_ERROR(ScanStoredCandidates(incoming, from_vid, to_vid, rel, consider));
     }
-    return Status::OK();
+    return status;
+  }
+
+  Status HasMention(EdgeId eid, const Mention& m, bool* held) {
+    const std::string key = keys::MentionKey(eid, m);
+    if (MentionPending(key)) {
+      *held = true;
+      return Status::OK();
+    }
+    std::string ignored;
+    return Get(StoreCf::kMentions, key, &ignored, held);
   }
 
   // Stored edges from `from_vid` to `to_vid`: the out-adjacency of the source, from the

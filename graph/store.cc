@@ -10,7 +10,9 @@
 #include <algorithm>
 #include <array>
 #include <filesystem>
+#include <chrono>
 #include <system_error>
+#include <thread>
 
 #include "common/coding.h"
 #include "common/name_key.h"
@@ -89,7 +91,14 @@ Status CheckSchema(StoreHandles* h, bool fresh) {
   rocksdb::Status s = h->db->Get(rocksdb::ReadOptions(), h->cf(StoreCf::kMeta),
                                  keys::kSchemaKey, &value);
   if (s.IsNotFound()) {
-    if (!fresh) return Status::InvalidArgument(h->dir + " is a RocksDB database but not a geokg store; refusing to touch it");
+    if (!fresh) {
+      if (h->read_only && std::filesystem::exists(std::filesystem::path(h->dir) / kLockFile)) {
+        return Status::Busy("store " + h->dir + " is still being created (or its creation was "
+                            "interrupted: run geokg ingest to finish it)");
+      }
+      return Status::InvalidArgument(h->dir + " is a RocksDB database but not a geokg store; "
+                                     "refusing to touch it");
+    }
     return FromRocks(h->db->Put(rocksdb::WriteOptions(), h->cf(StoreCf::kMeta), keys::kSchemaKey,
                                 SchemaValue(kSchemaVersion)),
                      h->dir);
@@ -113,6 +122,11 @@ Status CheckSchema(StoreHandles* h, bool fresh) {
 }  // namespace
 
 StoreHandles::~StoreHandles() {
+  if (db && !read_only) {
+    // Leave the data in table files rather than in the write-ahead log, so that the next open
+    // (and readers racing it) need no log recovery.
+    db->Flush(rocksdb::FlushOptions(), cfs).PermitUncheckedError();
+  }
   if (db) {
     for (rocksdb::ColumnFamilyHandle* cf : cfs) {
       if (cf != nullptr) db->DestroyColumnFamilyHandle(cf).PermitUncheckedError();
@@ -151,53 +165,92 @@ Status FromRocks(const rocksdb::Status& status, const std::string& dir) {
   return Status::IOError(msg);
 }
 
-Status Store::Open(const StoreOptions& options, const std::string& dir,
-                   std::unique_ptr<Store>* store) {
+namespace {
+
+// What a directory holds, judged without writing anything to it.
+enum class DirState {
+  kMissing,
+  kEmpty,
+  kUnfinished,  // our lock file but no database yet: a creation that was interrupted
+  kDatabase,    // a RocksDB database (ours or not: checked by its column families and marker)
+  kForeign,     // anything else; never touched
+};
+
+DirState Classify(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) return DirState::kMissing;
+  if (fs::exists(path / "CURRENT", ec)) return DirState::kDatabase;
+  if (DirectoryIsEmpty(path)) return DirState::kEmpty;
+  if (fs::exists(path / kLockFile, ec)) return DirState::kUnfinished;
+  return DirState::kForeign;
+}
+
+rocksdb::DBOptions MakeDbOptions(bool read_only) {
+  rocksdb::DBOptions db_options;
+  db_options.max_background_jobs = 2;
+  db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
+  db_options.keep_log_file_num = 2;
+  // A reader opens every table file at once and so holds them open: a concurrent writer's
+  // compaction may delete them from the directory, but the reader keeps its snapshot.
+  if (read_only) db_options.max_open_files = -1;
+  return db_options;
+}
+
+// One attempt to open. `ours` says the directory carries geokg's lock file, so a missing
+// column family or marker means an interrupted creation, which a writer completes.
+Status OpenOnce(const StoreOptions& options, const std::string& dir,
+                std::unique_ptr<StoreHandles>* out) {
   const fs::path path(dir);
   std::error_code ec;
-  const bool exists = fs::exists(path, ec);
-  if (exists && !fs::is_directory(path, ec)) {
+  if (fs::exists(path, ec) && !fs::is_directory(path, ec)) {
     return Status::InvalidArgument(dir + " is a file, not a geokg store directory");
   }
-  const bool has_db = exists && fs::exists(path / "CURRENT", ec);
-  bool fresh = false;
-  if (!has_db) {
-    if (options.read_only) {
+  const DirState state = Classify(path);
+  if (state == DirState::kForeign) {
+    return Status::InvalidArgument(dir + " exists and is not a geokg store; refusing to touch it");
+  }
+  const bool ours = state != DirState::kDatabase || fs::exists(path / kLockFile, ec);
+  if (options.read_only) {
+    if (state == DirState::kMissing || state == DirState::kEmpty) {
       return Status::NotFound("no geokg store at " + dir + " (create one with geokg ingest)");
     }
-    if (exists && !DirectoryIsEmpty(path)) {
-      return Status::InvalidArgument(dir + " exists and is not a geokg store; refusing to touch it");
+    if (state == DirState::kUnfinished) {
+      return Status::Busy("store " + dir + " is still being created (or its creation was "
+                          "interrupted: run geokg ingest to finish it)");
     }
-    if (!options.create_if_missing) return Status::NotFound("no geokg store at " + dir);
+  } else if (state == DirState::kMissing && !options.create_if_missing) {
+    return Status::NotFound("no geokg store at " + dir);
+  }
+
+  rocksdb::DBOptions db_options = MakeDbOptions(options.read_only);
+  if (state == DirState::kDatabase) {
+    // A database without our column families is opened by nobody; checked before the lock
+    // file is created, so a foreign database directory stays untouched.
+    std::vector<std::string> existing;
+    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir, &existing);
+    if (!s.ok() && !ours) return Status::InvalidArgument(dir + " is not a geokg store: " + s.ToString());
+    for (const char* name : kCfNames) {
+      if (std::find(existing.begin(), existing.end(), name) != existing.end()) continue;
+      if (!ours) {
+        return Status::InvalidArgument(dir + " is not a geokg store (column family " +
+                                       std::string(name) + " missing); refusing to touch it");
+      }
+      if (options.read_only) {
+        return Status::Busy("store " + dir + " is still being created (or its creation was "
+                            "interrupted: run geokg ingest to finish it)");
+      }
+    }
+  }
+  if (!options.read_only) {
     fs::create_directories(path, ec);
     if (ec) return Status::IOError("cannot create " + dir + ": " + ec.message());
-    fresh = true;
+    db_options.create_if_missing = true;
+    db_options.create_missing_column_families = ours;
   }
 
   auto handles = std::make_unique<StoreHandles>();
   handles->dir = dir;
   handles->read_only = options.read_only;
-
-  rocksdb::DBOptions db_options;
-  db_options.create_if_missing = fresh;
-  db_options.create_missing_column_families = fresh;
-  db_options.max_background_jobs = 2;
-  db_options.info_log_level = rocksdb::InfoLogLevel::WARN_LEVEL;
-  db_options.keep_log_file_num = 2;
-
-  if (!fresh) {
-    // Only a database carrying our column families is opened for writing; this is checked
-    // before the lock file is created, so a foreign database directory stays untouched.
-    std::vector<std::string> existing;
-    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir, &existing);
-    if (!s.ok()) return Status::InvalidArgument(dir + " is not a geokg store: " + s.ToString());
-    for (const char* name : kCfNames) {
-      if (std::find(existing.begin(), existing.end(), name) == existing.end()) {
-        return Status::InvalidArgument(dir + " is not a geokg store (column family " +
-                                       std::string(name) + " missing); refusing to touch it");
-      }
-    }
-  }
   if (!options.read_only) GEOKG_RETURN_IF_ERROR(AcquireWriterLock(dir, &handles->lock_fd));
 
   const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(options.block_cache_bytes);
@@ -213,8 +266,31 @@ Status Store::Open(const StoreOptions& options, const std::string& dir,
   if (!s.ok()) return FromRocks(s, dir);
   handles->db.reset(raw);
 
-  GEOKG_RETURN_IF_ERROR(CheckSchema(handles.get(), fresh));
+  // The marker is written last when a store is created, so its absence in a directory that
+  // carries our lock file means an unfinished creation, which a writer completes.
+  GEOKG_RETURN_IF_ERROR(CheckSchema(handles.get(), ours && !options.read_only));
   GEOKG_RETURN_IF_ERROR(LoadRelationTypes(handles.get()));
+  *out = std::move(handles);
+  return Status::OK();
+}
+
+}  // namespace
+
+Status Store::Open(const StoreOptions& options, const std::string& dir,
+                   std::unique_ptr<Store>* store) {
+  std::unique_ptr<StoreHandles> handles;
+  Status s = OpenOnce(options, dir, &handles);
+  // A reader can meet a writer in the middle of opening: recovering its log into table files,
+  // deleting the old ones, or creating the store. That lasts milliseconds, so a reader that
+  // fails for such a reason tries again for up to two seconds before reporting it.
+  for (int attempt = 0; options.read_only && !s.ok() && attempt < 20; ++attempt) {
+    if (!(s.IsBusy() || s.IsIOError() || s.IsCorruption() || s.IsInvalidArgument())) break;
+    std::error_code ec;
+    if (s.IsInvalidArgument() && !fs::exists(fs::path(dir) / kLockFile, ec)) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20 + 10 * attempt));
+    s = OpenOnce(options, dir, &handles);
+  }
+  if (!s.ok()) return s;
   store->reset(new Store(std::move(handles)));
   return Status::OK();
 }

@@ -37,22 +37,27 @@ class Ingester::FileRun {
     if (format == InputFormat::kText) return RunText();
 
     GEOKG_RETURN_IF_ERROR(reader_.Open(path_, owner_->options_.max_record_bytes));
+    // The first line that is neither blank nor over-long decides the format; over-long lines
+    // before it are reported once the format is known.
     std::string_view line;
-    bool have_line = false;
-    while (!have_line) {
+    std::vector<uint64_t> too_long_before;
+    for (;;) {
       const LineReader::Result r = reader_.Next(&line);
-      if (r == LineReader::Result::kEnd) {
-        GEOKG_RETURN_IF_ERROR(Bad("", "empty file, nothing to ingest"));
-        return Finish();
-      }
       if (r == LineReader::Result::kError) return reader_.status();
       if (r == LineReader::Result::kTooLong) {
-        have_line = true;  // let the record loop report it
-        line = {};
-        break;
+        too_long_before.push_back(reader_.line_number());
+        continue;
       }
-      have_line = line.find_first_not_of(" \t") != std::string_view::npos;
+      if (r == LineReader::Result::kEnd) {
+        if (too_long_before.empty()) {
+          GEOKG_RETURN_IF_ERROR(Bad("", "empty file, nothing to ingest"));
+        }
+        for (uint64_t number : too_long_before) GEOKG_RETURN_IF_ERROR(TooLong(number));
+        return Finish();
+      }
+      if (line.find_first_not_of(" \t") != std::string_view::npos) break;
     }
+    for (uint64_t number : too_long_before) GEOKG_RETURN_IF_ERROR(TooLong(number));
     if (format == InputFormat::kAuto) format = DetectInputFormat(path_, line);
     switch (format) {
       case InputFormat::kJsonl:
@@ -83,6 +88,12 @@ class Ingester::FileRun {
     owner_->errors_(text);
     if (owner_->options_.strict) {
       owner_->writer_->Rollback();
+      // Nothing of the file is stored, so the summary must not count it either.
+      counts_->documents_new = before_.documents_new;
+      counts_->documents_unchanged = before_.documents_unchanged;
+      counts_->edges_created = before_.edges_created;
+      counts_->edges_merged = before_.edges_merged;
+      counts_->mentions_added = before_.mentions_added;
       return Status::Aborted(name_ + ": stopped at the first bad record (--strict); nothing from "
                                      "this file was stored");
     }
@@ -105,16 +116,20 @@ class Ingester::FileRun {
     return true;
   }
 
+  Status TooLong(uint64_t line_number) {
+    ++counts_->records;
+    return Bad(std::to_string(line_number),
+               "line longer than " + std::to_string(owner_->options_.max_record_bytes >> 20) +
+                   " MiB; skipped");
+  }
+
   Status RunLines(InputFormat format, std::string_view first) {
     std::string_view line = first;
-    bool too_long = first.empty();
+    bool too_long = false;
     for (;;) {
       const std::string where = std::to_string(reader_.line_number());
       if (too_long) {
-        ++counts_->records;
-        GEOKG_RETURN_IF_ERROR(Bad(where, "line longer than " +
-                                             std::to_string(owner_->options_.max_record_bytes >> 20) +
-                                             " MiB; skipped"));
+        GEOKG_RETURN_IF_ERROR(TooLong(reader_.line_number()));
       } else if (line.find_first_not_of(" \t") != std::string_view::npos) {
         ++counts_->records;
         std::string problem;
@@ -162,7 +177,7 @@ class Ingester::FileRun {
     const size_t first = line.find_first_not_of(" \t");
     const size_t last = line.find_last_not_of(" \t");
     line = line.substr(first, last - first + 1);
-    if (line == "[" || line == "]") {
+    if (line == "[" || line == "]" || line == "[]") {
       --counts_->records;  // punctuation, not a record
       return Status::OK();
     }
@@ -171,9 +186,13 @@ class Ingester::FileRun {
     GEOKG_RETURN_IF_ERROR(ParseFact(line, &record));
     AddEdgeResult result;
     GEOKG_RETURN_IF_ERROR(StoreFact(owner_->writer_, std::move(record), &result));
+    Count(result);
+    return Status::OK();
+  }
+
+  void Count(const AddEdgeResult& result) {
     ++(result.created ? counts_->edges_created : counts_->edges_merged);
     counts_->mentions_added += result.mentions_added;
-    return Status::OK();
   }
 
   // One ICEWS row. Its mention points at the file (doc "icews:<file name>") and line.
@@ -187,10 +206,9 @@ class Ingester::FileRun {
     event.mention.text = std::string(line);
     event.mention.rule = "icews";
     event.mention.confidence = kFeedConfidence;
-    AddEdgeResult result;
-    GEOKG_RETURN_IF_ERROR(feeds_->AddIcewsEvent(event, &result));
-    ++(result.created ? counts_->edges_created : counts_->edges_merged);
-    counts_->mentions_added += result.mentions_added;
+    std::vector<AddEdgeResult> results;
+    GEOKG_RETURN_IF_ERROR(feeds_->AddIcewsEvent(event, &results));
+    for (const AddEdgeResult& result : results) Count(result);
     return Status::OK();
   }
 
@@ -265,6 +283,7 @@ class Ingester::FileRun {
   const std::string name_;
   IngestCounts* counts_;
   const uint64_t bad_before_ = counts_->bad_records;
+  const IngestCounts before_ = *counts_;
   LineReader reader_;
   std::unique_ptr<FeedLoader> feeds_;  // created by the first feed row
 };

@@ -43,7 +43,10 @@ InputFormat DetectInputFormat(std::string_view path, std::string_view first_line
       EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson") || EndsWith(path, ".json");
   const size_t start = first_line.find_first_not_of(" \t");
   // `edges --json` prints a JSON array with one edge a line: that is facts.
-  if (start != std::string_view::npos && first_line.substr(start) == "[") return InputFormat::kFacts;
+  if (start != std::string_view::npos &&
+      (first_line.substr(start) == "[" || first_line.substr(start).starts_with("[]"))) {
+    return InputFormat::kFacts;
+  }
   if (json_name || (start != std::string_view::npos && first_line[start] == '{')) {
     // A facts line always names its relation; an article never does.
     return first_line.find("\"relation\"") != std::string_view::npos ? InputFormat::kFacts

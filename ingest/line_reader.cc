@@ -65,7 +65,8 @@ LineReader::Result LineReader::Next(std::string_view* line) {
       const size_t stop = static_cast<size_t>(static_cast<const char*>(nl) - buffer_.data());
       ++line_number_;
       bytes_read_ += stop + 1 - begin_;
-      if (too_long) {
+      // The buffer may hold more than the limit before a newline turns up.
+      if (too_long || stop - begin_ > max_line_bytes_) {
         begin_ = stop + 1;
         *line = std::string_view();
         return Result::kTooLong;

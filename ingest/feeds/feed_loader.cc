@@ -4,7 +4,8 @@
 
 namespace geokg {
 
-Status FeedLoader::IcewsActor(std::string_view name, const Mention& evidence, std::string* id) {
+Status FeedLoader::IcewsActor(std::string_view name, const Mention& evidence, std::string* id,
+                              std::vector<AddEdgeResult>* results) {
   auto it = ids_.find(std::string(name));
   if (it != ids_.end()) {
     *id = it->second;
@@ -27,28 +28,32 @@ Status FeedLoader::IcewsActor(std::string_view name, const Mention& evidence, st
     m.text = std::string(name);
     m.rule = evidence.rule + ".role";
     affiliation.mentions.push_back(std::move(m));
-    AddEdgeResult ignored;
-    GEOKG_RETURN_IF_ERROR(writer_->AddEdge(std::move(affiliation), &ignored));
+    AddEdgeResult result;
+    GEOKG_RETURN_IF_ERROR(writer_->AddEdge(std::move(affiliation), &result));
+    results->push_back(result);
   }
   *id = resolved.actor.id;
   ids_.emplace(std::string(name), resolved.actor.id);
   return Status::OK();
 }
 
-Status FeedLoader::AddIcewsEvent(const FeedEvent& event, AddEdgeResult* result) {
+Status FeedLoader::AddIcewsEvent(const FeedEvent& event, std::vector<AddEdgeResult>* results) {
   Edge edge;
   edge.kind = EdgeKind::kEvent;
   edge.relation = event.code->relation;
   edge.cameo = event.code->code;
   edge.label = event.code->name;
-  GEOKG_RETURN_IF_ERROR(IcewsActor(event.source, event.mention, &edge.source));
-  GEOKG_RETURN_IF_ERROR(IcewsActor(event.target, event.mention, &edge.target));
+  GEOKG_RETURN_IF_ERROR(IcewsActor(event.source, event.mention, &edge.source, results));
+  GEOKG_RETURN_IF_ERROR(IcewsActor(event.target, event.mention, &edge.target, results));
   edge.time.value = FormatIsoDay(event.day);
   edge.time.lo = edge.time.hi = event.day;
   edge.time.precision = Precision::kDay;
   edge.confidence = kFeedConfidence;
   edge.mentions.push_back(event.mention);
-  return writer_->AddEdge(std::move(edge), result);
+  AddEdgeResult result;
+  GEOKG_RETURN_IF_ERROR(writer_->AddEdge(std::move(edge), &result));
+  results->push_back(result);
+  return Status::OK();
 }
 
 }  // namespace geokg

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "common/status.h"
 #include "graph/graph_writer.h"
@@ -34,11 +35,13 @@ class FeedLoader {
   FeedLoader(GraphWriter* writer, const CountryTable& countries)
       : writer_(writer), countries_(countries) {}
 
-  // Adds the event; `result` tells whether it was new or merged.
-  Status AddIcewsEvent(const FeedEvent& event, AddEdgeResult* result);
+  // Adds the event, and the affiliations of actors seen for the first time. Appends one result
+  // per edge written (new or merged) to *results.
+  Status AddIcewsEvent(const FeedEvent& event, std::vector<AddEdgeResult>* results);
 
  private:
-  Status IcewsActor(std::string_view name, const Mention& evidence, std::string* id);
+  Status IcewsActor(std::string_view name, const Mention& evidence, std::string* id,
+                    std::vector<AddEdgeResult>* results);
 
   GraphWriter* writer_;
   const CountryTable& countries_;
