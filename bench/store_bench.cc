@@ -42,9 +42,9 @@ class SkewedPicker {
 };
 
 void BM_IngestFacts(benchmark::State& state) {
-  static const char* kCameo[] = {"010", "020", "030", "036", "040", "042", "043", "046", "051",
-                                 "057", "061", "071", "090", "111", "112", "120", "130", "150",
-                                 "163", "190"};
+  static const char* kCameo[] = {"010", "020", "030", "036", "040", "042", "043",
+                                 "046", "051", "057", "061", "071", "090", "111",
+                                 "112", "120", "130", "150", "163", "190"};
   for (auto _ : state) {
     state.PauseTiming();
     std::filesystem::remove_all(g_dir);
@@ -85,8 +85,15 @@ void BM_IngestFacts(benchmark::State& state) {
       edge.time.value = FormatIsoDay(day);
       edge.time.lo = edge.time.hi = day;
       edge.time.precision = Precision::kDay;
-      edge.mentions[0] = Mention{"bench-" + std::to_string(i / 20), static_cast<uint32_t>(i % 20),
-                                 0, 40, "synthetic evidence sentence", "bench", 0.8, 0, {}};
+      edge.mentions[0] = Mention{"bench-" + std::to_string(i / 20),
+                                 static_cast<uint32_t>(i % 20),
+                                 0,
+                                 40,
+                                 "synthetic evidence sentence",
+                                 "bench",
+                                 0.8,
+                                 0,
+                                 {}};
       AddEdgeResult result;
       if (!writer->AddEdge(edge, &result).ok()) {
         state.SkipWithError("AddEdge failed");
@@ -119,11 +126,14 @@ void BM_OneHop(benchmark::State& state) {
   for (auto _ : state) {
     const Vid vid = 1 + rng() % g_actors;
     for (keys::Direction dir : {keys::Direction::kOut, keys::Direction::kIn}) {
-      (void)store->ScanActorEdges(vid, dir, [&](const Store::AdjacencyHit& hit) {
-        benchmark::DoNotOptimize(hit.entry.other);
-        ++neighbours;
-        return true;
-      }).ok();
+      (void)store
+          ->ScanActorEdges(vid, dir,
+                           [&](const Store::AdjacencyHit& hit) {
+                             benchmark::DoNotOptimize(hit.entry.other);
+                             ++neighbours;
+                             return true;
+                           })
+          .ok();
     }
   }
   state.counters["edges_per_query"] =
@@ -146,11 +156,12 @@ void BM_OneHopTypeWindow(benchmark::State& state) {
   for (auto _ : state) {
     const Vid vid = 1 + rng() % g_actors;
     const RelTypeId rel = static_cast<RelTypeId>(rng() % types);
-    (void)store->ScanAdjacency(vid, keys::Direction::kOut, rel, from, to,
-                               [&](const Store::AdjacencyHit& hit) {
-                                 benchmark::DoNotOptimize(hit.hi);
-                                 return true;
-                               })
+    (void)store
+        ->ScanAdjacency(vid, keys::Direction::kOut, rel, from, to,
+                        [&](const Store::AdjacencyHit& hit) {
+                          benchmark::DoNotOptimize(hit.hi);
+                          return true;
+                        })
         .ok();
   }
 }

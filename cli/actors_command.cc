@@ -42,7 +42,8 @@ int RunActors(const GlobalOptions& global, const ActorsArgs& args) {
       out.Write(first ? "\n" : ",\n");
       out.Write(std::string_view(buffer.GetString(), buffer.GetSize()));
     } else {
-      std::string line = actor.id + "\t" + actor.name + "\t" + std::string(ActorTypeName(actor.type));
+      std::string line =
+          actor.id + "\t" + actor.name + "\t" + std::string(ActorTypeName(actor.type));
       for (const auto& [system, code] : actor.codes) line += "\t" + system + "=" + code;
       out.Write(line + "\n");
     }

@@ -51,7 +51,8 @@ int RunEdges(const GlobalOptions& global, const EdgesArgs& args) {
   filter.doc = args.doc;
   for (const std::string& m : args.modalities) {
     std::optional<Modality> modality = ParseModality(m);
-    if (!modality) return Fail(Status::InvalidArgument("--modality " + m + ": unknown modality"), kExitUsage);
+    if (!modality)
+      return Fail(Status::InvalidArgument("--modality " + m + ": unknown modality"), kExitUsage);
     filter.modalities.push_back(*modality);
   }
   Day day;

@@ -21,7 +21,9 @@ struct IngestArgs {
 int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
   IngestOptions options;
   std::optional<InputFormat> format = ParseInputFormat(args.format);
-  if (!format) return Fail(Status::InvalidArgument("--format " + args.format + ": unknown format"), kExitUsage);
+  if (!format)
+    return Fail(Status::InvalidArgument("--format " + args.format + ": unknown format"),
+                kExitUsage);
   options.format = *format;
   if (!args.date.empty()) {
     options.defaults.date = ParseIsoDay(args.date);
@@ -62,10 +64,11 @@ int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
   s = store->SyncWal();
   if (!s.ok()) exit_code = std::max(exit_code, Fail(s));
 
-  std::cout << "ingested " << counts.files << " file(s), " << counts.records << " record(s): "
-            << counts.documents_new << " new document(s), " << counts.documents_unchanged
-            << " unchanged; " << counts.edges_created << " new edge(s), " << counts.edges_merged
-            << " merged into existing edges, " << counts.mentions_added << " new mention(s)";
+  std::cout << "ingested " << counts.files << " file(s), " << counts.records
+            << " record(s): " << counts.documents_new << " new document(s), "
+            << counts.documents_unchanged << " unchanged; " << counts.edges_created
+            << " new edge(s), " << counts.edges_merged << " merged into existing edges, "
+            << counts.mentions_added << " new mention(s)";
   if (counts.bad_records > 0) std::cout << "; " << counts.bad_records << " bad record(s) skipped";
   std::cout << "\n";
   return exit_code;
@@ -83,8 +86,7 @@ Action AddIngestCommand(CLI::App* app, GlobalOptions* global) {
   cmd->add_option("--format", args->format,
                   "auto|text|jsonl|facts|icews|gdelt (default auto: from the file name and "
                   "first line)");
-  cmd->add_option("--date", args->date,
-                  "publication date YYYY-MM-DD for articles that give none");
+  cmd->add_option("--date", args->date, "publication date YYYY-MM-DD for articles that give none");
   cmd->add_option("--lang", args->lang, "de|en|auto: language of articles that give none")
       ->check(CLI::IsMember({"de", "en", "auto"}));
   cmd->add_option("--source", args->source, "source name for articles that give none");

@@ -14,8 +14,9 @@ struct Planned {
 };
 
 constexpr Planned kPlanned[] = {
-    {"path", "FROM TO [--max-hops N] [--k N] [--relation ...] [--from DATE] [--to DATE] "
-             "[--journey] [--json]",
+    {"path",
+     "FROM TO [--max-hops N] [--k N] [--relation ...] [--from DATE] [--to DATE] "
+     "[--journey] [--json]",
      "paths between two actors"},
     {"neighbors", "ACTOR [--hops N] [--relation ...] [--from DATE] [--to DATE] [--json]",
      "the ego network of an actor"},
@@ -29,9 +30,9 @@ constexpr Planned kPlanned[] = {
 
 void AddPlannedCommands(CLI::App* app, std::map<CLI::App*, Action>* actions) {
   for (const Planned& p : kPlanned) {
-    CLI::App* cmd = app->add_subcommand(
-        p.name, std::string(p.description) + " (not implemented yet). Usage: " + p.name + " " +
-                    p.usage);
+    CLI::App* cmd =
+        app->add_subcommand(p.name, std::string(p.description) +
+                                        " (not implemented yet). Usage: " + p.name + " " + p.usage);
     cmd->prefix_command();
     cmd->fallthrough(false);
     const std::string name = p.name;

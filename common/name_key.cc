@@ -9,8 +9,8 @@ namespace geokg {
 std::string NameKey(std::string_view name) {
   UErrorCode error = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(error);
-  icu::UnicodeString folded =
-      icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+  icu::UnicodeString folded = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
   folded.foldCase();
   icu::UnicodeString decomposed = U_SUCCESS(error) ? nfkd->normalize(folded, error) : folded;
   if (U_FAILURE(error)) decomposed = folded;

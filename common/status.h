@@ -89,8 +89,8 @@ class [[nodiscard]] Status {
 }  // namespace geokg
 
 // Returns from the enclosing function when `expr` yields a non-OK Status.
-#define GEOKG_RETURN_IF_ERROR(expr)            \
-  do {                                         \
-    ::geokg::Status _geokg_status = (expr);    \
+#define GEOKG_RETURN_IF_ERROR(expr)                \
+  do {                                             \
+    ::geokg::Status _geokg_status = (expr);        \
     if (!_geokg_status.ok()) return _geokg_status; \
   } while (0)

@@ -233,8 +233,8 @@ struct GraphWriter::Impl {
     }
     std::string value;
     bool found;
-    GEOKG_RETURN_IF_ERROR(Get(StoreCf::kActorIds, rocksdb::Slice(id.data(), id.size()), &value,
-                              &found));
+    GEOKG_RETURN_IF_ERROR(
+        Get(StoreCf::kActorIds, rocksdb::Slice(id.data(), id.size()), &value, &found));
     if (!found) return Status::NotFound("unknown actor id " + std::string(id));
     *vid = keys::DecodeU64Key(value);
     vid_cache.emplace(std::string(id), *vid);
@@ -288,8 +288,7 @@ struct GraphWriter::Impl {
     const Edge& e = t.edge;
     const keys::AdjacencyEntry out{t.source, keys::Direction::kOut, t.rel, e.time.lo, t.target,
                                    e.id};
-    const keys::AdjacencyEntry in{t.target, keys::Direction::kIn, t.rel, e.time.lo, t.source,
-                                  e.id};
+    const keys::AdjacencyEntry in{t.target, keys::Direction::kIn, t.rel, e.time.lo, t.source, e.id};
     const keys::PairEntry pair{std::min(t.source, t.target), std::max(t.source, t.target),
                                e.time.lo, t.rel, e.id};
     const keys::TimelineEntry timeline{e.time.lo, t.rel, e.id};
@@ -325,8 +324,7 @@ struct GraphWriter::Impl {
 
   // Adds the mentions that edge `eid` does not have yet. A `fresh` edge has none stored, which
   // saves a lookup per mention.
-  Status AddMentions(EdgeId eid, const std::vector<Mention>& incoming, bool fresh,
-                     size_t* added) {
+  Status AddMentions(EdgeId eid, const std::vector<Mention>& incoming, bool fresh, size_t* added) {
     for (const Mention& m : incoming) {
       std::string key = keys::MentionKey(eid, m);
       if (MentionPending(key)) continue;
@@ -419,8 +417,8 @@ struct GraphWriter::Impl {
   template <typename Consider>
   Status ScanStoredCandidates(const Edge& incoming, Vid from_vid, Vid to_vid, RelTypeId rel,
                               const Consider& consider) {
-    const int64_t from = std::max<int64_t>(int64_t{incoming.time.lo} - types[rel].max_span_days,
-                                           kOpenLo);
+    const int64_t from =
+        std::max<int64_t>(int64_t{incoming.time.lo} - types[rel].max_span_days, kOpenLo);
     if (!adjacency_it) {
       adjacency_it.reset(h->db->NewIterator(rocksdb::ReadOptions(), cf(StoreCf::kAdjacency)));
     }
@@ -428,8 +426,8 @@ struct GraphWriter::Impl {
         keys::AdjacencySeekKey(from_vid, keys::Direction::kOut, rel, static_cast<Day>(from));
     const rocksdb::Slice prefix(seek.data(), 11);
     std::vector<EdgeId> hits;
-    for (adjacency_it->Seek(seek);
-         adjacency_it->Valid() && adjacency_it->key().starts_with(prefix); adjacency_it->Next()) {
+    for (adjacency_it->Seek(seek); adjacency_it->Valid() && adjacency_it->key().starts_with(prefix);
+         adjacency_it->Next()) {
       keys::AdjacencyEntry entry;
       const rocksdb::Slice key = adjacency_it->key();
       if (!keys::ParseAdjacencyKey(std::string_view(key.data(), key.size()), &entry)) {

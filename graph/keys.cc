@@ -6,9 +6,7 @@ namespace geokg::keys {
 namespace {
 
 // Optional offsets sort as value + 1 so that "none" (0) comes first.
-uint32_t OptionalSortValue(const std::optional<uint32_t>& value) {
-  return value ? *value + 1 : 0;
-}
+uint32_t OptionalSortValue(const std::optional<uint32_t>& value) { return value ? *value + 1 : 0; }
 
 }  // namespace
 

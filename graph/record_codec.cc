@@ -134,19 +134,19 @@ void EncodeEdgeRecord(const Edge& edge, std::string* dst) {
 Status DecodeEdgeRecord(std::string_view input, Edge* edge) {
   ByteReader in(input);
   uint8_t kind = 0, mod = 0, precision = 0, modality = 0;
-  const bool ok =
-      CheckFormat(&in) && in.GetVarint64(&edge->id) && in.GetByte(&kind) &&
-      kind <= static_cast<uint8_t>(EdgeKind::kRelation) && in.GetLengthPrefixed(&edge->relation) &&
-      in.GetLengthPrefixed(&edge->cameo) && in.GetLengthPrefixed(&edge->label) &&
-      in.GetLengthPrefixed(&edge->source) && in.GetLengthPrefixed(&edge->target) &&
-      in.GetLengthPrefixed(&edge->time.value) && in.GetByte(&mod) &&
-      mod <= static_cast<uint8_t>(TimeMod::kOnOrAfter) && GetDay(&in, &edge->time.lo) &&
-      GetDay(&in, &edge->time.hi) && in.GetByte(&precision) &&
-      precision <= static_cast<uint8_t>(Precision::kDocument) &&
-      in.GetLengthPrefixed(&edge->time.text) && GetOptionalDay(&in, &edge->time.anchor) &&
-      in.GetByte(&modality) && modality < kModalityCount &&
-      in.GetLengthPrefixed(&edge->attributed_to) && in.GetDouble(&edge->confidence) &&
-      in.GetVarsint64(&edge->ingested_at);
+  const bool ok = CheckFormat(&in) && in.GetVarint64(&edge->id) && in.GetByte(&kind) &&
+                  kind <= static_cast<uint8_t>(EdgeKind::kRelation) &&
+                  in.GetLengthPrefixed(&edge->relation) && in.GetLengthPrefixed(&edge->cameo) &&
+                  in.GetLengthPrefixed(&edge->label) && in.GetLengthPrefixed(&edge->source) &&
+                  in.GetLengthPrefixed(&edge->target) && in.GetLengthPrefixed(&edge->time.value) &&
+                  in.GetByte(&mod) && mod <= static_cast<uint8_t>(TimeMod::kOnOrAfter) &&
+                  GetDay(&in, &edge->time.lo) && GetDay(&in, &edge->time.hi) &&
+                  in.GetByte(&precision) &&
+                  precision <= static_cast<uint8_t>(Precision::kDocument) &&
+                  in.GetLengthPrefixed(&edge->time.text) &&
+                  GetOptionalDay(&in, &edge->time.anchor) && in.GetByte(&modality) &&
+                  modality < kModalityCount && in.GetLengthPrefixed(&edge->attributed_to) &&
+                  in.GetDouble(&edge->confidence) && in.GetVarsint64(&edge->ingested_at);
   edge->kind = static_cast<EdgeKind>(kind);
   edge->time.mod = static_cast<TimeMod>(mod);
   edge->time.precision = static_cast<Precision>(precision);
@@ -174,8 +174,7 @@ Status DecodeMention(std::string_view input, Mention* mention) {
                   GetOptional(&in, &mention->sentence) && GetOptional(&in, &mention->begin) &&
                   GetOptional(&in, &mention->end) && in.GetLengthPrefixed(&mention->text) &&
                   in.GetLengthPrefixed(&mention->rule) && in.GetDouble(&mention->confidence) &&
-                  in.GetVarsint64(&mention->ingested_at) &&
-                  GetStringMap(&in, &mention->attributes);
+                  in.GetVarsint64(&mention->ingested_at) && GetStringMap(&in, &mention->attributes);
   return Check(in, ok, "mention");
 }
 
@@ -199,8 +198,7 @@ Status DecodeDocument(std::string_view input, Document* document) {
                   in.GetLengthPrefixed(&document->title) && GetOptionalDay(&in, &document->date) &&
                   in.GetLengthPrefixed(&document->lang) &&
                   in.GetLengthPrefixed(&document->source) && in.GetLengthPrefixed(&document->url) &&
-                  in.GetVarsint64(&document->ingested_at) &&
-                  in.GetVarint64(&document->text_bytes);
+                  in.GetVarsint64(&document->ingested_at) && in.GetVarint64(&document->text_bytes);
   return Check(in, ok, "document");
 }
 

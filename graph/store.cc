@@ -9,8 +9,8 @@
 
 #include <algorithm>
 #include <array>
-#include <filesystem>
 #include <chrono>
+#include <filesystem>
 #include <system_error>
 #include <thread>
 
@@ -26,9 +26,9 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::array<const char*, static_cast<int>(StoreCf::kCount)> kCfNames = {
-    keys::kMetaCf,     keys::kActorsCf,   keys::kActorIdsCf, keys::kAliasesCf,
-    keys::kEdgesCf,    keys::kMentionsCf, keys::kAdjacencyCf, keys::kPairsCf,
-    keys::kTimelineCf, keys::kDocumentsCf, keys::kDocTextCf,  keys::kDocEdgesCf,
+    keys::kMetaCf,     keys::kActorsCf,    keys::kActorIdsCf,  keys::kAliasesCf,
+    keys::kEdgesCf,    keys::kMentionsCf,  keys::kAdjacencyCf, keys::kPairsCf,
+    keys::kTimelineCf, keys::kDocumentsCf, keys::kDocTextCf,   keys::kDocEdgesCf,
 };
 
 constexpr char kSchemaMagic[] = "geokg-store";
@@ -88,15 +88,17 @@ Status AcquireWriterLock(const std::string& dir, int* fd_out) {
 // Reads and checks the schema marker. `fresh` stores get one written.
 Status CheckSchema(StoreHandles* h, bool fresh) {
   std::string value;
-  rocksdb::Status s = h->db->Get(rocksdb::ReadOptions(), h->cf(StoreCf::kMeta),
-                                 keys::kSchemaKey, &value);
+  rocksdb::Status s =
+      h->db->Get(rocksdb::ReadOptions(), h->cf(StoreCf::kMeta), keys::kSchemaKey, &value);
   if (s.IsNotFound()) {
     if (!fresh) {
       if (h->read_only && std::filesystem::exists(std::filesystem::path(h->dir) / kLockFile)) {
-        return Status::Busy("store " + h->dir + " is still being created (or its creation was "
+        return Status::Busy("store " + h->dir +
+                            " is still being created (or its creation was "
                             "interrupted: run geokg ingest to finish it)");
       }
-      return Status::InvalidArgument(h->dir + " is a RocksDB database but not a geokg store; "
+      return Status::InvalidArgument(h->dir +
+                                     " is a RocksDB database but not a geokg store; "
                                      "refusing to touch it");
     }
     return FromRocks(h->db->Put(rocksdb::WriteOptions(), h->cf(StoreCf::kMeta), keys::kSchemaKey,
@@ -215,7 +217,8 @@ Status OpenOnce(const StoreOptions& options, const std::string& dir,
       return Status::NotFound("no geokg store at " + dir + " (create one with geokg ingest)");
     }
     if (state == DirState::kUnfinished) {
-      return Status::Busy("store " + dir + " is still being created (or its creation was "
+      return Status::Busy("store " + dir +
+                          " is still being created (or its creation was "
                           "interrupted: run geokg ingest to finish it)");
     }
   } else if (state == DirState::kMissing && !options.create_if_missing) {
@@ -228,7 +231,8 @@ Status OpenOnce(const StoreOptions& options, const std::string& dir,
     // file is created, so a foreign database directory stays untouched.
     std::vector<std::string> existing;
     rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir, &existing);
-    if (!s.ok() && !ours) return Status::InvalidArgument(dir + " is not a geokg store: " + s.ToString());
+    if (!s.ok() && !ours)
+      return Status::InvalidArgument(dir + " is not a geokg store: " + s.ToString());
     for (const char* name : kCfNames) {
       if (std::find(existing.begin(), existing.end(), name) != existing.end()) continue;
       if (!ours) {
@@ -236,7 +240,8 @@ Status OpenOnce(const StoreOptions& options, const std::string& dir,
                                        std::string(name) + " missing); refusing to touch it");
       }
       if (options.read_only) {
-        return Status::Busy("store " + dir + " is still being created (or its creation was "
+        return Status::Busy("store " + dir +
+                            " is still being created (or its creation was "
                             "interrupted: run geokg ingest to finish it)");
       }
     }
@@ -301,9 +306,7 @@ Store::~Store() = default;
 const std::string& Store::dir() const { return handles_->dir; }
 bool Store::read_only() const { return handles_->read_only; }
 
-const std::vector<RelationType>& Store::relation_types() const {
-  return handles_->relation_types;
-}
+const std::vector<RelationType>& Store::relation_types() const { return handles_->relation_types; }
 
 Status Store::GetActor(std::string_view id, Actor* actor, Vid* vid) const {
   std::string value;
@@ -345,8 +348,8 @@ Status Store::ForEachActor(const std::function<bool(Vid, const Actor&)>& fn) con
       handles_->db->NewIterator(rocksdb::ReadOptions(), handles_->cf(StoreCf::kActors)));
   for (it->SeekToFirst(); it->Valid(); it->Next()) {
     Actor actor;
-    GEOKG_RETURN_IF_ERROR(DecodeActor(std::string_view(it->value().data(), it->value().size()),
-                                      &actor));
+    GEOKG_RETURN_IF_ERROR(
+        DecodeActor(std::string_view(it->value().data(), it->value().size()), &actor));
     if (!fn(keys::DecodeU64Key(std::string_view(it->key().data(), it->key().size())), actor)) {
       break;
     }
@@ -456,8 +459,7 @@ Status Store::ScanTimeline(Day from, Day to,
   return FromRocks(it->status(), handles_->dir);
 }
 
-Status Store::ScanDocumentEdges(std::string_view doc,
-                                const std::function<bool(EdgeId)>& fn) const {
+Status Store::ScanDocumentEdges(std::string_view doc, const std::function<bool(EdgeId)>& fn) const {
   const std::string prefix = keys::DocEdgePrefix(doc);
   std::unique_ptr<rocksdb::Iterator> it(
       handles_->db->NewIterator(rocksdb::ReadOptions(), handles_->cf(StoreCf::kDocEdges)));

@@ -56,7 +56,8 @@ Status ParseArticleJson(std::string_view line, const ArticleDefaults& defaults, 
   d.lang = defaults.lang;
   GEOKG_RETURN_IF_ERROR(json::GetString(doc, "lang", "", false, &d.lang));
   if (!IsLanguageTag(d.lang)) {
-    return json::FieldError("lang", "must be a language code such as de or en, got '" + d.lang + "'");
+    return json::FieldError("lang",
+                            "must be a language code such as de or en, got '" + d.lang + "'");
   }
   GEOKG_RETURN_IF_ERROR(json::GetString(doc, "title", "", false, &d.title));
   d.source = defaults.source;

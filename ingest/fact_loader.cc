@@ -67,8 +67,8 @@ Status StoreFact(GraphWriter* writer, FactRecord record, AddEdgeResult* result) 
     GEOKG_RETURN_IF_ERROR(
         ResolveRef(writer, record, "attributed_to", *record.attributed_to, &edge.attributed_to));
   }
-  for (const ActorRef* ref : {&record.source, &record.target,
-                              record.attributed_to ? &*record.attributed_to : nullptr}) {
+  for (const ActorRef* ref :
+       {&record.source, &record.target, record.attributed_to ? &*record.attributed_to : nullptr}) {
     if (ref == nullptr || !ref->actor || ref->actor->name.empty()) continue;
     Vid vid;
     GEOKG_RETURN_IF_ERROR(writer->UpsertActor(*ref->actor, &vid));

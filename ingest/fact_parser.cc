@@ -74,7 +74,8 @@ Status ParseActor(const Value& v, std::string_view path, ActorRef* ref) {
         alias.text = a.GetString();
       } else if (a.IsObject()) {
         GEOKG_RETURN_IF_ERROR(json::GetString(a, "text", Join(path, "aliases"), true, &alias.text));
-        GEOKG_RETURN_IF_ERROR(json::GetString(a, "lang", Join(path, "aliases"), false, &alias.lang));
+        GEOKG_RETURN_IF_ERROR(
+            json::GetString(a, "lang", Join(path, "aliases"), false, &alias.lang));
       } else {
         return FieldError(Join(path, "aliases"), "entries must be strings or {text, lang}");
       }
@@ -97,17 +98,19 @@ Status ParseDay(const Value& object, const char* name, std::string_view path,
 }
 
 Status ParseTime(const Value& v, EventTime* time) {
-  if (v.IsString()) return MakeEventTime(v.GetString(), TimeMod::kNone, time)
-                        .WithContext("field time");
+  if (v.IsString())
+    return MakeEventTime(v.GetString(), TimeMod::kNone, time).WithContext("field time");
   if (!v.IsObject()) return FieldError("time", "must be an object or a time value string");
-  static const char* const kAllowed[] = {"value", "mod", "lo", "hi", "precision",
-                                         "text",  "anchor", nullptr};
+  static const char* const kAllowed[] = {"value",     "mod",  "lo",     "hi",
+                                         "precision", "text", "anchor", nullptr};
   GEOKG_RETURN_IF_ERROR(json::CheckKnownMembers(v, "time", kAllowed));
   std::string value, mod_name, precision_name, text;
   GEOKG_RETURN_IF_ERROR(json::GetString(v, "value", "time", false, &value));
   GEOKG_RETURN_IF_ERROR(json::GetString(v, "mod", "time", false, &mod_name));
   std::optional<TimeMod> mod = ParseTimeMod(mod_name);
-  if (!mod) return FieldError("time.mod", "must be START, MID, END, APPROX, BEFORE, AFTER, ON_OR_BEFORE or ON_OR_AFTER");
+  if (!mod)
+    return FieldError(
+        "time.mod", "must be START, MID, END, APPROX, BEFORE, AFTER, ON_OR_BEFORE or ON_OR_AFTER");
   Status s = MakeEventTime(value, *mod, time);
   if (!s.ok()) return FieldError("time.value", s.message());
   GEOKG_RETURN_IF_ERROR(json::GetString(v, "text", "time", false, &time->text));
@@ -122,7 +125,8 @@ Status ParseTime(const Value& v, EventTime* time) {
   GEOKG_RETURN_IF_ERROR(json::GetString(v, "precision", "time", false, &precision_name));
   if (!precision_name.empty()) {
     std::optional<Precision> precision = ParsePrecision(precision_name);
-    if (!precision) return FieldError("time.precision", "unknown precision '" + precision_name + "'");
+    if (!precision)
+      return FieldError("time.precision", "unknown precision '" + precision_name + "'");
     // "document" marks a day taken from the publication date; otherwise the value decides.
     if (*precision == Precision::kDocument && time->precision == Precision::kDay) {
       time->precision = Precision::kDocument;
@@ -133,11 +137,11 @@ Status ParseTime(const Value& v, EventTime* time) {
   return Status::OK();
 }
 
-Status ParseMention(const Value& v, std::string_view path, double default_confidence,
-                    Mention* m) {
+Status ParseMention(const Value& v, std::string_view path, double default_confidence, Mention* m) {
   if (!v.IsObject()) return FieldError(path, "must be an object");
-  static const char* const kAllowed[] = {"doc",  "sentence", "begin",      "end",         "text",
-                                         "rule", "confidence", "attributes", "ingested_at", nullptr};
+  static const char* const kAllowed[] = {"doc",         "sentence", "begin",      "end",
+                                         "text",        "rule",     "confidence", "attributes",
+                                         "ingested_at", nullptr};
   GEOKG_RETURN_IF_ERROR(json::CheckKnownMembers(v, path, kAllowed));
   GEOKG_RETURN_IF_ERROR(json::GetString(v, "doc", path, true, &m->doc));
   const std::string problem = ValidateDocumentId(m->doc);
@@ -157,8 +161,7 @@ Status ParseMention(const Value& v, std::string_view path, double default_confid
     if (!attributes->IsObject()) return FieldError(Join(path, "attributes"), "must be an object");
     for (auto it = attributes->MemberBegin(); it != attributes->MemberEnd(); ++it) {
       if (!it->value.IsString()) {
-        return FieldError(Join(Join(path, "attributes"), it->name.GetString()),
-                          "must be a string");
+        return FieldError(Join(Join(path, "attributes"), it->name.GetString()), "must be a string");
       }
       m->attributes.emplace(it->name.GetString(), it->value.GetString());
     }
@@ -182,17 +185,16 @@ Status ParseFact(std::string_view line, FactRecord* record) {
   rapidjson::Document doc;
   GEOKG_RETURN_IF_ERROR(json::ParseObject(line, &doc));
   static const char* const kAllowed[] = {
-      "id",       "kind",          "relation",   "cameo",    "label",       "source", "target",
-      "time",     "modality",      "attributed_to", "confidence", "mentions", "ingested_at",
-      nullptr};
+      "id",   "kind",     "relation",      "cameo",      "label",    "source",      "target",
+      "time", "modality", "attributed_to", "confidence", "mentions", "ingested_at", nullptr};
   GEOKG_RETURN_IF_ERROR(json::CheckKnownMembers(doc, "", kAllowed));
   *record = FactRecord();
   Edge& edge = record->edge;
 
   GEOKG_RETURN_IF_ERROR(json::GetString(doc, "relation", "", true, &edge.relation));
   if (!IsMachineName(edge.relation)) {
-    return FieldError("relation", "must be a machine name of a-z, 0-9 and _, got '" +
-                                      edge.relation + "'");
+    return FieldError("relation",
+                      "must be a machine name of a-z, 0-9 and _, got '" + edge.relation + "'");
   }
   GEOKG_RETURN_IF_ERROR(json::GetString(doc, "cameo", "", false, &edge.cameo));
   if (!edge.cameo.empty() && !IsCameoCode(edge.cameo)) {
@@ -231,8 +233,9 @@ Status ParseFact(std::string_view line, FactRecord* record) {
   if (!modality.empty()) {
     std::optional<Modality> parsed = ParseModality(modality);
     if (!parsed) {
-      return FieldError("modality", "must be asserted, planned, intended, reported, claimed, "
-                                    "denied, negated or hypothetical");
+      return FieldError("modality",
+                        "must be asserted, planned, intended, reported, claimed, "
+                        "denied, negated or hypothetical");
     }
     edge.modality = *parsed;
   }
@@ -242,8 +245,8 @@ Status ParseFact(std::string_view line, FactRecord* record) {
     if (!mentions->IsArray()) return FieldError("mentions", "must be an array");
     for (rapidjson::SizeType i = 0; i < mentions->Size(); ++i) {
       Mention m;
-      GEOKG_RETURN_IF_ERROR(ParseMention((*mentions)[i], "mentions[" + std::to_string(i) + "]",
-                                         edge.confidence, &m));
+      GEOKG_RETURN_IF_ERROR(
+          ParseMention((*mentions)[i], "mentions[" + std::to_string(i) + "]", edge.confidence, &m));
       edge.mentions.push_back(std::move(m));
     }
   }

@@ -5,8 +5,8 @@
 #include <filesystem>
 
 #include "common/utf8.h"
-#include "ingest/fact_loader.h"
 #include "ingest/actors/country_table.h"
+#include "ingest/fact_loader.h"
 #include "ingest/fact_parser.h"
 #include "ingest/feeds/feed_loader.h"
 #include "ingest/feeds/icews_row.h"
@@ -68,8 +68,7 @@ class Ingester::FileRun {
         return Status::InvalidArgument(
             name_ + ": looks like plain text; give --format text to ingest it as one article");
       case InputFormat::kGdelt:
-        return Status::NotSupported(name_ + ": format " +
-                                    std::string(InputFormatName(format)) +
+        return Status::NotSupported(name_ + ": format " + std::string(InputFormatName(format)) +
                                     " is not implemented yet");
       case InputFormat::kAuto:
         break;
@@ -94,8 +93,9 @@ class Ingester::FileRun {
       counts_->edges_created = before_.edges_created;
       counts_->edges_merged = before_.edges_merged;
       counts_->mentions_added = before_.mentions_added;
-      return Status::Aborted(name_ + ": stopped at the first bad record (--strict); nothing from "
-                                     "this file was stored");
+      return Status::Aborted(name_ +
+                             ": stopped at the first bad record (--strict); nothing from "
+                             "this file was stored");
     }
     return Status::OK();
   }
@@ -250,9 +250,9 @@ class Ingester::FileRun {
     std::string problem;
     if (!LineIsClean(contents, &problem)) {
       const bool binary = problem.starts_with("binary");
-      GEOKG_RETURN_IF_ERROR(Bad(LineOfProblem(contents),
-                                binary ? "binary data (NUL byte); is this a text file?"
-                                       : "invalid UTF-8"));
+      GEOKG_RETURN_IF_ERROR(
+          Bad(LineOfProblem(contents),
+              binary ? "binary data (NUL byte); is this a text file?" : "invalid UTF-8"));
       return Finish();
     }
     std::string id = owner_->options_.id;

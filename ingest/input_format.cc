@@ -50,7 +50,7 @@ InputFormat DetectInputFormat(std::string_view path, std::string_view first_line
   if (json_name || (start != std::string_view::npos && first_line[start] == '{')) {
     // A facts line always names its relation; an article never does.
     return first_line.find("\"relation\"") != std::string_view::npos ? InputFormat::kFacts
-                                                                       : InputFormat::kJsonl;
+                                                                     : InputFormat::kJsonl;
   }
   const size_t tabs = static_cast<size_t>(std::count(first_line.begin(), first_line.end(), '\t'));
   if (tabs == 3) {

@@ -13,7 +13,7 @@ Status FieldError(std::string_view path, std::string_view why) {
 
 Status ParseObject(std::string_view text, rapidjson::Document* doc) {
   doc->Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseNanAndInfFlag>(text.data(),
-                                                                                      text.size());
+                                                                                     text.size());
   if (doc->HasParseError()) {
     return Status::Corruption("not valid JSON at byte " + std::to_string(doc->GetErrorOffset()) +
                               ": " + rapidjson::GetParseError_En(doc->GetParseError()));

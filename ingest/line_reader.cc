@@ -121,9 +121,9 @@ Status ReadWholeFile(const std::string& path, size_t max_bytes, std::string* con
       break;
     }
     if (contents->size() + n > max_bytes) {
-      status = Status::InvalidArgument(name + ": larger than the " +
-                                       std::to_string(max_bytes >> 20) +
-                                       " MiB limit for one document");
+      status =
+          Status::InvalidArgument(name + ": larger than the " + std::to_string(max_bytes >> 20) +
+                                  " MiB limit for one document");
       contents->clear();
       break;
     }

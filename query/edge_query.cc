@@ -45,9 +45,8 @@ bool Matches(const Edge& e, const EdgeFilter& f) {
     };
     if (!among(e.source) || !among(e.target)) return false;
   }
-  if (!f.doc.empty() &&
-      std::none_of(e.mentions.begin(), e.mentions.end(),
-                   [&](const Mention& m) { return m.doc == f.doc; })) {
+  if (!f.doc.empty() && std::none_of(e.mentions.begin(), e.mentions.end(),
+                                     [&](const Mention& m) { return m.doc == f.doc; })) {
     return false;
   }
   return true;
@@ -66,8 +65,8 @@ Status ForEachEdge(const Store& store, const EdgeFilter& filter,
   }
   const Day from = filter.from.value_or(kOpenLo);
   const Day to = filter.to.value_or(kOpenHi);
-  const Day scan_from = static_cast<Day>(
-      std::max<int64_t>(int64_t{from} - LongestSpan(types, wanted), kOpenLo));
+  const Day scan_from =
+      static_cast<Day>(std::max<int64_t>(int64_t{from} - LongestSpan(types, wanted), kOpenLo));
 
   std::vector<Candidate> candidates;
   const auto add_edge = [&](EdgeId id, Day lo) {
@@ -75,9 +74,8 @@ Status ForEachEdge(const Store& store, const EdgeFilter& filter,
     return true;
   };
   if (!filter.doc.empty()) {
-    GEOKG_RETURN_IF_ERROR(store.ScanDocumentEdges(filter.doc, [&](EdgeId id) {
-      return add_edge(id, 0);
-    }));
+    GEOKG_RETURN_IF_ERROR(
+        store.ScanDocumentEdges(filter.doc, [&](EdgeId id) { return add_edge(id, 0); }));
   } else if (!filter.actors.empty()) {
     std::vector<Vid> vids;
     for (const std::string& id : filter.actors) {
@@ -93,8 +91,7 @@ Status ForEachEdge(const Store& store, const EdgeFilter& filter,
           if (!wanted[t.id]) continue;
           for (keys::Direction dir : {keys::Direction::kOut, keys::Direction::kIn}) {
             GEOKG_RETURN_IF_ERROR(store.ScanAdjacency(
-                vid, dir, t.id, scan_from, to,
-                [&](const Store::AdjacencyHit& hit) {
+                vid, dir, t.id, scan_from, to, [&](const Store::AdjacencyHit& hit) {
                   return add_edge(hit.entry.eid, hit.entry.lo);
                 }));
           }
@@ -103,9 +100,8 @@ Status ForEachEdge(const Store& store, const EdgeFilter& filter,
     } else {
       for (size_t i = 0; i < vids.size(); ++i) {
         for (size_t j = i; j < vids.size(); ++j) {
-          GEOKG_RETURN_IF_ERROR(store.ScanPair(vids[i], vids[j], [&](const keys::PairEntry& e) {
-            return add_edge(e.eid, e.lo);
-          }));
+          GEOKG_RETURN_IF_ERROR(store.ScanPair(
+              vids[i], vids[j], [&](const keys::PairEntry& e) { return add_edge(e.eid, e.lo); }));
         }
       }
     }

@@ -73,8 +73,10 @@ Status CountryTable::Parse(std::string_view tsv, std::string_view source,
         return fail("alias must be lang:text");
       }
       const std::string_view lang = entry.substr(0, colon);
-      if (lang != "en" && lang != "de" && lang != "*") return fail("alias language must be en, de or *");
-      c.aliases.push_back({std::string(entry.substr(colon + 1)), lang == "*" ? "" : std::string(lang)});
+      if (lang != "en" && lang != "de" && lang != "*")
+        return fail("alias language must be en, de or *");
+      c.aliases.push_back(
+          {std::string(entry.substr(colon + 1)), lang == "*" ? "" : std::string(lang)});
     }
     const size_t index = t->countries_.size();
     if (!t->by_iso3_.emplace(c.iso3, index).second) return fail("duplicate iso3 " + c.iso3);
@@ -84,7 +86,8 @@ Status CountryTable::Parse(std::string_view tsv, std::string_view source,
     for (const std::string& f : c.fips) {
       if (!t->by_fips_.emplace(f, index).second) return fail("duplicate fips code " + f);
     }
-    if (!t->by_name_.emplace(NameKey(c.name), index).second) return fail("duplicate name " + c.name);
+    if (!t->by_name_.emplace(NameKey(c.name), index).second)
+      return fail("duplicate name " + c.name);
     for (const Alias& a : c.aliases) {
       auto [it, inserted] = t->by_name_.emplace(NameKey(a.text), index);
       if (!inserted && it->second != index) return fail("alias '" + a.text + "' names two rows");

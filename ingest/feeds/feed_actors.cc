@@ -12,13 +12,14 @@ namespace {
 
 // Words that mark an organisation in ICEWS names; checked as whole words of the NameKey.
 constexpr std::array<std::string_view, 44> kOrganisationWords = {
-    "ministry", "ministries", "party",     "police",     "council",   "army",     "court",
-    "bank",     "government", "committee", "commission", "agency",   "association",
-    "union",    "nations",    "organization", "organisation", "parliament", "assembly",
-    "forces",   "military",   "navy",      "guard",      "office",   "department", "cabinet",
-    "company",  "corporation", "media",    "university", "front",    "movement", "group",
-    "congress", "senate",     "legislature", "judiciary", "insurgents", "rebels", "fund",
-    "federation", "alliance", "secretariat", "institute"};
+    "ministry",    "ministries", "party",      "police",       "council",      "army",
+    "court",       "bank",       "government", "committee",    "commission",   "agency",
+    "association", "union",      "nations",    "organization", "organisation", "parliament",
+    "assembly",    "forces",     "military",   "navy",         "guard",        "office",
+    "department",  "cabinet",    "company",    "corporation",  "media",        "university",
+    "front",       "movement",   "group",      "congress",     "senate",       "legislature",
+    "judiciary",   "insurgents", "rebels",     "fund",         "federation",   "alliance",
+    "secretariat", "institute"};
 
 bool HasOrganisationWord(const std::string& key) {
   size_t start = 0;

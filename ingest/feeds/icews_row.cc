@@ -10,8 +10,10 @@ Status ParseIcewsRow(std::string_view line, const CameoCodebook& codebook, Icews
   thread_local std::vector<std::string_view> fields;
   const size_t n = SplitTabs(line, &fields);
   if (n != 4) {
-    return Status::InvalidArgument("expected 4 tab-separated fields (source, relation, target, "
-                                   "date), found " + std::to_string(n));
+    return Status::InvalidArgument(
+        "expected 4 tab-separated fields (source, relation, target, "
+        "date), found " +
+        std::to_string(n));
   }
   if (fields[0].empty()) return Status::InvalidArgument("field source: empty");
   if (fields[2].empty()) return Status::InvalidArgument("field target: empty");

@@ -66,8 +66,8 @@ TEST_F(CliUsageTest, PlannedCommandsAcceptTheirDocumentedArguments) {
   }
   if (!rejected.empty()) {
     FAIL() << "regression: planned commands given their documented arguments print a parse "
-                    "error instead of \"... is not implemented yet\", e.g. "
-                 << rejected.front();
+              "error instead of \"... is not implemented yet\", e.g. "
+           << rejected.front();
   }
 }
 

@@ -95,8 +95,8 @@ TEST_F(CliConcurrencyTest, QueriesSucceedWhileAWriterOpensTheStore) {
   }
   if (!failures.empty()) {
     FAIL() << "regression: " << failures.size() << " of " << kRounds
-                 << " read-only queries failed while a writer opened the store, e.g. "
-                 << failures.front();
+           << " read-only queries failed while a writer opened the store, e.g. "
+           << failures.front();
   }
   EXPECT_TRUE(failures.empty());
 }
@@ -120,7 +120,7 @@ TEST_F(CliConcurrencyTest, QueriesSucceedDuringALongIngest) {
   EXPECT_EQ(Stats(Db()).edges, 60000u);
   if (!failures.empty()) {
     FAIL() << "regression: " << failures.size() << " of " << queries
-                 << " read-only queries failed during an ingest, e.g. " << failures.front();
+           << " read-only queries failed during an ingest, e.g. " << failures.front();
   }
   EXPECT_GT(queries, 0);
 }

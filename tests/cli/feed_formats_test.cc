@@ -56,8 +56,8 @@ TEST_F(CliFeedFormatsTest, IcewsSummaryCountsEveryNewEdge) {
   const StoreCounts counts = Stats(Db());
   if (s->edges_new < counts.edges) {
     FAIL() << "regression: the summary reports " << s->edges_new << " new edge(s) and "
-                 << s->mentions_new << " new mention(s), the store gained " << counts.edges
-                 << " and " << counts.mentions << ": " << r.out;
+           << s->mentions_new << " new mention(s), the store gained " << counts.edges << " and "
+           << counts.mentions << ": " << r.out;
   }
   EXPECT_EQ(s->edges_new, counts.edges);
   EXPECT_EQ(s->mentions_new, counts.mentions);

@@ -131,9 +131,9 @@ TEST_F(CliIdempotenceTest, ReingestOfCoarseFactOverlappingTwoEdgesAddsNothing) {
   ASSERT_TRUE(s) << r.out;
   if (s->mentions_new != 0 && Stats(Db()).mentions == counts.mentions + s->mentions_new) {
     FAIL() << "regression: re-ingesting " << second_file << " added " << s->mentions_new
-                 << " mention(s): the 2023-04 fact first merged into the 2023-04-05 edge, on "
-                    "re-ingest it merges into the 2023-04-04 edge instead\n"
-                 << r.out;
+           << " mention(s): the 2023-04 fact first merged into the 2023-04-05 edge, on "
+              "re-ingest it merges into the 2023-04-04 edge instead\n"
+           << r.out;
   }
   EXPECT_EQ(s->mentions_new, 0u);
   EXPECT_EQ(s->edges_new, 0u);

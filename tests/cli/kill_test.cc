@@ -139,8 +139,8 @@ TEST_F(CliKillTest, IngestKilledWhileCreatingTheStore) {
         listing += " " + e.path().filename().string();
       }
       FAIL() << "regression: an ingest killed while creating " << db
-                   << " leaves a directory that geokg refuses from then on:\n"
-                   << r.err << "directory:" << listing;
+             << " leaves a directory that geokg refuses from then on:\n"
+             << r.err << "directory:" << listing;
     }
     ASSERT_EQ(r.exit_code, 0) << Describe(r);
     EXPECT_EQ(Stats(db).documents, 6u);

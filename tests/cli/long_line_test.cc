@@ -83,8 +83,8 @@ TEST_F(CliLongLineTest, TwentyMebibyteLineIsOverTheLimit) {
   const RunResult r = Geokg(Db(), {"ingest", file});
   if (r.exit_code == 0 && Stats(Db()).documents == 3) {
     FAIL() << "regression: a 20 MiB line (over the 16 MiB limit) was accepted and stored as a "
-                    "document; lines between 16 and 32 MiB pass the limit\n"
-                 << r.out;
+              "document; lines between 16 and 32 MiB pass the limit\n"
+           << r.out;
   }
   EXPECT_EQ(r.exit_code, 1) << Describe(r);
   EXPECT_NE(r.err.find(file + ":2: line longer than 16 MiB; skipped"), std::string::npos) << r.err;
@@ -104,8 +104,8 @@ TEST_F(CliLongLineTest, OverLongFirstLineOfAFactsFile) {
   ASSERT_TRUE(s) << r.out;
   if (s->bad_records == 3 && r.err.find(":2: field id: missing") != std::string::npos) {
     FAIL() << "regression: a facts file whose first line is over-long is auto-detected as jsonl "
-                    "articles, so every fact after it is rejected:\n"
-                 << r.err;
+              "articles, so every fact after it is rejected:\n"
+           << r.err;
   }
   EXPECT_EQ(s->bad_records, 1u);
   EXPECT_EQ(Stats(Db()).edges, 2u);

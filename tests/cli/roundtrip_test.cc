@@ -163,8 +163,8 @@ TEST_F(CliRoundtripTest, ExportOfAStoreWithoutEdgesCanBeIngested) {
   const RunResult r = Geokg(b, {"ingest", "--format", "facts", backup});
   if (r.exit_code == 1 && r.err.find("expected a JSON object") != std::string::npos) {
     FAIL() << "regression: `edges --json` on a store without edges prints \"[]\", which "
-                    "`ingest --format facts` rejects as a bad record (exit 1): "
-                 << r.err;
+              "`ingest --format facts` rejects as a bad record (exit 1): "
+           << r.err;
   }
   EXPECT_EQ(r.exit_code, 0) << Describe(r);
   EXPECT_EQ(Stats(b).edges, 0u);
@@ -186,8 +186,8 @@ TEST_F(CliRoundtripTest, ActorAliasesSurviveTheRoundtrip) {
   r = Geokg(b, {"edges", "--actor", "Ahvenanmaa"});
   if (r.exit_code == 2 && r.err.find("unknown actor") != std::string::npos) {
     FAIL() << "regression: `edges --json` omits actor aliases, so the facts backup loses them; "
-                    "in the copy: "
-                 << r.err;
+              "in the copy: "
+           << r.err;
   }
   EXPECT_EQ(r.exit_code, 0) << Describe(r);
   EXPECT_NE(r.out.find("Aland"), std::string::npos) << r.out;

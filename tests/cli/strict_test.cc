@@ -106,8 +106,8 @@ TEST_F(CliStrictTest, SummaryReportsNothingStoredFromTheStoppedFile) {
   ASSERT_TRUE(s) << r.out;
   if (s->edges_new == 5 && s->mentions_new == 5) {
     FAIL() << "regression: with --strict the summary still counts the discarded records as "
-                    "stored: \""
-                 << r.out << "\" while the store is unchanged";
+              "stored: \""
+           << r.out << "\" while the store is unchanged";
   }
   EXPECT_EQ(s->edges_new, 0u);
   EXPECT_EQ(s->mentions_new, 0u);

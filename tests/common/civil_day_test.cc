@@ -48,9 +48,9 @@ TEST(CivilDayTest, ParsesAndFormatsIsoDays) {
 }
 
 TEST(CivilDayTest, RejectsMalformedAndImpossibleDays) {
-  for (const char* bad : {"2023-02-29", "2023-13-01", "2023-00-10", "2023-04-31", "23-04-04",
-                          "2023-4-4", "2023/04/04", "2023-04-04T", "", "abcd-ef-gh",
-                          "99999-01-01", "2023-04-0x"}) {
+  for (const char* bad :
+       {"2023-02-29", "2023-13-01", "2023-00-10", "2023-04-31", "23-04-04", "2023-4-4",
+        "2023/04/04", "2023-04-04T", "", "abcd-ef-gh", "99999-01-01", "2023-04-0x"}) {
     EXPECT_FALSE(ParseIsoDay(bad).has_value()) << bad;
   }
   EXPECT_TRUE(ParseIsoDay("2024-02-29").has_value());

@@ -12,10 +12,10 @@ TEST(Utf8Test, AcceptsWellFormedText) {
 
 TEST(Utf8Test, FindsTheFirstBadByte) {
   EXPECT_EQ(FindInvalidUtf8("ab\xff"), 2u);
-  EXPECT_EQ(FindInvalidUtf8("a\xc3"), 1u);               // truncated sequence
-  EXPECT_EQ(FindInvalidUtf8("a\xc0\xaf"), 1u);           // overlong '/'
-  EXPECT_EQ(FindInvalidUtf8("xy\xed\xa0\x80"), 2u);      // UTF-16 surrogate
-  EXPECT_EQ(FindInvalidUtf8("\xf4\x90\x80\x80"), 0u);    // above U+10FFFF
+  EXPECT_EQ(FindInvalidUtf8("a\xc3"), 1u);             // truncated sequence
+  EXPECT_EQ(FindInvalidUtf8("a\xc0\xaf"), 1u);         // overlong '/'
+  EXPECT_EQ(FindInvalidUtf8("xy\xed\xa0\x80"), 2u);    // UTF-16 surrogate
+  EXPECT_EQ(FindInvalidUtf8("\xf4\x90\x80\x80"), 0u);  // above U+10FFFF
 }
 
 TEST(Utf8Test, CountsCodePointsAndOffsets) {

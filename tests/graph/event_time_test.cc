@@ -83,9 +83,9 @@ TEST(EventTimeTest, IntervalsAndOpenEnds) {
 }
 
 TEST(EventTimeTest, RejectsMalformedValues) {
-  for (const char* bad : {"2023-13", "2023-02-30", "2023-Q5", "2023-H3", "2023-W54", "2023-04-4",
-                          "2023-1", "2023-04-04/2023-04-01", "../..", "April", "2023-04-04T10",
-                          "1"}) {
+  for (const char* bad :
+       {"2023-13", "2023-02-30", "2023-Q5", "2023-H3", "2023-W54", "2023-04-4", "2023-1",
+        "2023-04-04/2023-04-01", "../..", "April", "2023-04-04T10", "1"}) {
     EventTime t;
     EXPECT_FALSE(MakeEventTime(bad, TimeMod::kNone, &t).ok()) << bad;
   }
@@ -107,9 +107,9 @@ TEST(EventTimeTest, OverlapAndContainment) {
 }
 
 TEST(EventTimeTest, NamesRoundTrip) {
-  for (TimeMod mod : {TimeMod::kNone, TimeMod::kStart, TimeMod::kMid, TimeMod::kEnd,
-                      TimeMod::kApprox, TimeMod::kBefore, TimeMod::kAfter, TimeMod::kOnOrBefore,
-                      TimeMod::kOnOrAfter}) {
+  for (TimeMod mod :
+       {TimeMod::kNone, TimeMod::kStart, TimeMod::kMid, TimeMod::kEnd, TimeMod::kApprox,
+        TimeMod::kBefore, TimeMod::kAfter, TimeMod::kOnOrBefore, TimeMod::kOnOrAfter}) {
     EXPECT_EQ(ParseTimeMod(TimeModName(mod)), mod);
   }
   for (int p = 0; p <= static_cast<int>(Precision::kDocument); ++p) {

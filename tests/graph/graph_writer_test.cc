@@ -124,10 +124,13 @@ TEST_F(GraphWriterTest, APreciseMentionRefinesAVagueEdge) {
   EXPECT_EQ(stored.mentions.size(), 2u);
   // The indexes moved with the time: exactly one timeline entry, at the new day.
   std::vector<keys::TimelineEntry> entries;
-  ASSERT_TRUE(store_->ScanTimeline(kOpenLo, kOpenHi, [&](const keys::TimelineEntry& e) {
-    entries.push_back(e);
-    return true;
-  }).ok());
+  ASSERT_TRUE(store_
+                  ->ScanTimeline(kOpenLo, kOpenHi,
+                                 [&](const keys::TimelineEntry& e) {
+                                   entries.push_back(e);
+                                   return true;
+                                 })
+                  .ok());
   ASSERT_EQ(entries.size(), 1u);
   EXPECT_EQ(entries[0].lo, *ParseIsoDay("2023-04-04"));
   // A vague mention arriving later joins without blurring the precise time.
@@ -180,33 +183,42 @@ TEST_F(GraphWriterTest, IndexesAnswerActorPairAndWindowScans) {
 
   int outgoing = 0;
   for (const RelationType& t : types) {
-    ASSERT_TRUE(store_->ScanAdjacency(jens, keys::Direction::kOut, t.id, kOpenLo, kOpenHi,
-                                      [&](const Store::AdjacencyHit&) {
-                                        ++outgoing;
-                                        return true;
-                                      }).ok());
+    ASSERT_TRUE(store_
+                    ->ScanAdjacency(jens, keys::Direction::kOut, t.id, kOpenLo, kOpenHi,
+                                    [&](const Store::AdjacencyHit&) {
+                                      ++outgoing;
+                                      return true;
+                                    })
+                    .ok());
   }
   EXPECT_EQ(outgoing, 2);
   int incoming_to_hayashi = 0;
-  ASSERT_TRUE(store_->ScanAdjacency(hayashi, keys::Direction::kIn, 0, kOpenLo, kOpenHi,
-                                    [&](const Store::AdjacencyHit& hit) {
-                                      EXPECT_EQ(hit.entry.other, jens);
-                                      ++incoming_to_hayashi;
-                                      return true;
-                                    }).ok());
+  ASSERT_TRUE(store_
+                  ->ScanAdjacency(hayashi, keys::Direction::kIn, 0, kOpenLo, kOpenHi,
+                                  [&](const Store::AdjacencyHit& hit) {
+                                    EXPECT_EQ(hit.entry.other, jens);
+                                    ++incoming_to_hayashi;
+                                    return true;
+                                  })
+                  .ok());
   EXPECT_EQ(incoming_to_hayashi, 1);
   int pair = 0;
-  ASSERT_TRUE(store_->ScanPair(nato, jens, [&](const keys::PairEntry&) {
-    ++pair;
-    return true;
-  }).ok());
+  ASSERT_TRUE(store_
+                  ->ScanPair(nato, jens,
+                             [&](const keys::PairEntry&) {
+                               ++pair;
+                               return true;
+                             })
+                  .ok());
   EXPECT_EQ(pair, 1);
   int in_april = 0;
-  ASSERT_TRUE(store_->ScanTimeline(*ParseIsoDay("2023-04-01"), *ParseIsoDay("2023-04-30"),
-                                   [&](const keys::TimelineEntry&) {
-                                     ++in_april;
-                                     return true;
-                                   }).ok());
+  ASSERT_TRUE(store_
+                  ->ScanTimeline(*ParseIsoDay("2023-04-01"), *ParseIsoDay("2023-04-30"),
+                                 [&](const keys::TimelineEntry&) {
+                                   ++in_april;
+                                   return true;
+                                 })
+                  .ok());
   EXPECT_EQ(in_april, 1) << "the timeline is keyed by lo; the 2014 role starts outside";
 }
 
@@ -257,11 +269,14 @@ TEST_F(GraphWriterTest, RefiningAnEdgeWhileItsBatchIsInFlight) {
   EXPECT_EQ(precise.id, vague.id);
   EXPECT_TRUE(precise.refined);
   int entries = 0;
-  ASSERT_TRUE(store_->ScanTimeline(kOpenLo, kOpenHi, [&](const keys::TimelineEntry& e) {
-    EXPECT_EQ(e.lo, *ParseIsoDay("2023-04-04"));
-    ++entries;
-    return true;
-  }).ok());
+  ASSERT_TRUE(store_
+                  ->ScanTimeline(kOpenLo, kOpenHi,
+                                 [&](const keys::TimelineEntry& e) {
+                                   EXPECT_EQ(e.lo, *ParseIsoDay("2023-04-04"));
+                                   ++entries;
+                                   return true;
+                                 })
+                  .ok());
   EXPECT_EQ(entries, 1);
 }
 

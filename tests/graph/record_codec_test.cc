@@ -49,7 +49,14 @@ TEST(RecordCodecTest, OpenBoundsAndUnknownTimeRoundTrip) {
 }
 
 TEST(RecordCodecTest, MentionActorAndDocumentRoundTrip) {
-  Mention m{"seed-de", 3, 120, 180, "traf am 4. April", "de.meet.1", 0.8, 1700000000,
+  Mention m{"seed-de",
+            3,
+            120,
+            180,
+            "traf am 4. April",
+            "de.meet.1",
+            0.8,
+            1700000000,
             {{"url", "https://example.org/a"}}};
   std::string value;
   EncodeMention(m, &value);
@@ -63,7 +70,10 @@ TEST(RecordCodecTest, MentionActorAndDocumentRoundTrip) {
   ASSERT_TRUE(DecodeMention(value, &decoded).ok());
   EXPECT_EQ(decoded, feed);
 
-  Actor actor{"country:PRK", "North Korea", ActorType::kCountry, {{"iso3", "PRK"}},
+  Actor actor{"country:PRK",
+              "North Korea",
+              ActorType::kCountry,
+              {{"iso3", "PRK"}},
               {{"Nordkorea", "de"}, {"DPRK", "en"}}};
   value.clear();
   EncodeActor(actor, &value);

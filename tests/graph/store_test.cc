@@ -1,7 +1,6 @@
 #include "graph/store.h"
 
 #include <gtest/gtest.h>
-
 #include <rocksdb/db.h>
 
 #include <fstream>
@@ -80,9 +79,11 @@ TEST_F(StoreTest, RefusesAStoreOfAnotherSchemaVersion) {
     std::vector<std::string> names;
     ASSERT_TRUE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir_.Sub("db"), &names).ok());
     std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-    for (const std::string& name : names) descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+    for (const std::string& name : names)
+      descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
     std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    ASSERT_TRUE(rocksdb::DB::Open(rocksdb::DBOptions(), dir_.Sub("db"), descriptors, &handles, &raw).ok());
+    ASSERT_TRUE(
+        rocksdb::DB::Open(rocksdb::DBOptions(), dir_.Sub("db"), descriptors, &handles, &raw).ok());
     std::string marker = "geokg-store";
     marker += std::string("\0\0\0\x63", 4);  // version 99
     ASSERT_TRUE(raw->Put(rocksdb::WriteOptions(), keys::kSchemaKey, marker).ok());
@@ -144,7 +145,8 @@ TEST_F(StoreTest, UpsertMergesAliasesAndKeepsTheName) {
   std::unique_ptr<GraphWriter> writer;
   ASSERT_TRUE(store->NewWriter(&writer).ok());
   Vid vid;
-  ASSERT_TRUE(writer->UpsertActor(MakeActor("country:JPN", "Japan", ActorType::kCountry), &vid).ok());
+  ASSERT_TRUE(
+      writer->UpsertActor(MakeActor("country:JPN", "Japan", ActorType::kCountry), &vid).ok());
   ASSERT_TRUE(writer->Commit().ok());
   Actor update = MakeActor("country:JPN", "Nippon", ActorType::kCountry);
   update.aliases = {{"Tokio", "de"}};
@@ -196,12 +198,14 @@ TEST_F(StoreTest, RollbackDiscardsEverythingPending) {
   std::unique_ptr<GraphWriter> writer;
   ASSERT_TRUE(store->NewWriter(&writer).ok());
   Vid vid;
-  ASSERT_TRUE(writer->UpsertActor(MakeActor("country:FIN", "Finland", ActorType::kCountry), &vid).ok());
+  ASSERT_TRUE(
+      writer->UpsertActor(MakeActor("country:FIN", "Finland", ActorType::kCountry), &vid).ok());
   writer->Rollback();
   ASSERT_TRUE(writer->Commit().ok());
   Actor actor;
   EXPECT_TRUE(store->GetActor("country:FIN", &actor, &vid).IsNotFound());
-  ASSERT_TRUE(writer->UpsertActor(MakeActor("country:SWE", "Sweden", ActorType::kCountry), &vid).ok());
+  ASSERT_TRUE(
+      writer->UpsertActor(MakeActor("country:SWE", "Sweden", ActorType::kCountry), &vid).ok());
   EXPECT_EQ(vid, 1u) << "a rolled-back actor must not use up its number";
 }
 

@@ -27,9 +27,9 @@ TEST(ArticleParserTest, DefaultsFillMissingFieldsAndTimestampsGiveTheirDay) {
   EXPECT_EQ(a.document.date, defaults.date);
   EXPECT_EQ(a.document.lang, "en");
   EXPECT_EQ(a.document.source, "wire");
-  ASSERT_TRUE(ParseArticleJson(R"({"id":"n3","text":"x","date":"2023-05-16T08:30:00Z"})",
-                               defaults, &a)
-                  .ok());
+  ASSERT_TRUE(
+      ParseArticleJson(R"({"id":"n3","text":"x","date":"2023-05-16T08:30:00Z"})", defaults, &a)
+          .ok());
   EXPECT_EQ(a.document.date, ParseIsoDay("2023-05-16"));
 }
 

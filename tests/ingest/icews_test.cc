@@ -8,9 +8,9 @@ namespace {
 
 TEST(IcewsRowTest, ParsesAQuadruple) {
   IcewsRow row;
-  ASSERT_TRUE(ParseIcewsRow("John Kerry\tMake a visit\tChina\t2014-11-11",
-                            CameoCodebook::BuiltIn(), &row)
-                  .ok());
+  ASSERT_TRUE(
+      ParseIcewsRow("John Kerry\tMake a visit\tChina\t2014-11-11", CameoCodebook::BuiltIn(), &row)
+          .ok());
   EXPECT_EQ(row.source, "John Kerry");
   EXPECT_EQ(row.target, "China");
   EXPECT_EQ(row.code->code, "042");
@@ -47,12 +47,14 @@ TEST(FeedActorsTest, CountriesRolesOrganisationsAndPeople) {
   EXPECT_EQ(citizens.actor.id, "group:citizen-ind");
   EXPECT_EQ(citizens.actor.type, ActorType::kGroup);
   EXPECT_EQ(citizens.affiliated_with, "country:IND");
-  const FeedActor attackers = ResolveIcewsActor("Attacker (Palestinian Territory, Occupied)", countries);
+  const FeedActor attackers =
+      ResolveIcewsActor("Attacker (Palestinian Territory, Occupied)", countries);
   EXPECT_EQ(attackers.affiliated_with, "country:PSE");
   EXPECT_EQ(attackers.actor.name, "Attacker (Palestine)");
-  EXPECT_EQ(ResolveIcewsActor("Cabinet / Council of Ministers / Advisors (United States)", countries)
-                .affiliated_with,
-            "country:USA");
+  EXPECT_EQ(
+      ResolveIcewsActor("Cabinet / Council of Ministers / Advisors (United States)", countries)
+          .affiliated_with,
+      "country:USA");
   EXPECT_EQ(ResolveIcewsActor("Member (Taliban)", countries).actor.type, ActorType::kGroup);
 
   EXPECT_EQ(ResolveIcewsActor("Ministry of Defense", countries).actor.type,

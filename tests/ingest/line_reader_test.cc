@@ -30,7 +30,8 @@ TEST(LineReaderTest, SkipsOverLongLinesWithoutBufferingThem) {
   testing::TempDir dir;
   const std::string long_line(3 << 20, 'x');  // three buffer refills
   LineReader reader;
-  ASSERT_TRUE(reader.Open(Write(dir, "short\n" + long_line + "\nafter\n" + long_line), 1 << 20).ok());
+  ASSERT_TRUE(
+      reader.Open(Write(dir, "short\n" + long_line + "\nafter\n" + long_line), 1 << 20).ok());
   std::string_view line;
   ASSERT_EQ(reader.Next(&line), LineReader::Result::kLine);
   EXPECT_EQ(line, "short");

@@ -30,7 +30,8 @@ TEST(CameoCodebookTest, BuiltInTableMapsCodesAndNames) {
 
 TEST(CameoCodebookTest, ParseErrorsNameFileAndLine) {
   std::unique_ptr<CameoCodebook> book;
-  Status s = CameoCodebook::Parse("# c\n040\tconsult\tConsult\t0\n04x\tbad\tBad\t0\n", "t.tsv", &book);
+  Status s =
+      CameoCodebook::Parse("# c\n040\tconsult\tConsult\t0\n04x\tbad\tBad\t0\n", "t.tsv", &book);
   EXPECT_TRUE(s.IsCorruption());
   EXPECT_NE(s.message().find("t.tsv:3"), std::string::npos) << s.message();
   s = CameoCodebook::Parse("040\tconsult\tConsult\t0\n040\tother\tOther\t0\n", "t.tsv", &book);
@@ -70,9 +71,10 @@ TEST(CountryTableTest, ActorCarriesCodesAndAliases) {
 
 // Every relation name in the ICEWS files must map to a CAMEO code.
 TEST(CameoCodebookTest, CoversEveryIcewsRelationName) {
-  const std::vector<std::string> files = {
-      kShared + "/icews/icews14/icews_2014_train.txt", kShared + "/icews/icews14/icews_2014_valid.txt",
-      kShared + "/icews/icews14/icews_2014_test.txt", kShared + "/icews/icews18/test.txt"};
+  const std::vector<std::string> files = {kShared + "/icews/icews14/icews_2014_train.txt",
+                                          kShared + "/icews/icews14/icews_2014_valid.txt",
+                                          kShared + "/icews/icews14/icews_2014_test.txt",
+                                          kShared + "/icews/icews18/test.txt"};
   if (!std::filesystem::exists(files[0])) {
     GTEST_SKIP() << "../shared/data/icews is absent (a user's clone has no ../shared)";
   }
