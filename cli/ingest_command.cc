@@ -69,6 +69,15 @@ int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
             << counts.documents_unchanged << " unchanged; " << counts.edges_created
             << " new edge(s), " << counts.edges_merged << " merged into existing edges, "
             << counts.mentions_added << " new mention(s)";
+  if (!counts.unusable.empty()) {
+    uint64_t total = 0;
+    std::string reasons;
+    for (const auto& [reason, count] : counts.unusable) {
+      total += count;
+      reasons += (reasons.empty() ? "" : ", ") + std::to_string(count) + " with " + reason;
+    }
+    std::cout << "; " << total << " row(s) make no edge (" << reasons << ")";
+  }
   if (counts.bad_records > 0) std::cout << "; " << counts.bad_records << " bad record(s) skipped";
   std::cout << "\n";
   return exit_code;

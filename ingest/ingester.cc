@@ -9,6 +9,7 @@
 #include "ingest/fact_loader.h"
 #include "ingest/fact_parser.h"
 #include "ingest/feeds/feed_loader.h"
+#include "ingest/feeds/gdelt_row.h"
 #include "ingest/feeds/icews_row.h"
 #include "ingest/line_reader.h"
 
@@ -23,6 +24,7 @@ void IngestCounts::Add(const IngestCounts& o) {
   edges_created += o.edges_created;
   edges_merged += o.edges_merged;
   mentions_added += o.mentions_added;
+  for (const auto& [reason, count] : o.unusable) unusable[reason] += count;
 }
 
 // The state of ingesting one file.
@@ -63,13 +65,11 @@ class Ingester::FileRun {
       case InputFormat::kJsonl:
       case InputFormat::kFacts:
       case InputFormat::kIcews:
+      case InputFormat::kGdelt:
         break;
       case InputFormat::kText:
         return Status::InvalidArgument(
             name_ + ": looks like plain text; give --format text to ingest it as one article");
-      case InputFormat::kGdelt:
-        return Status::NotSupported(name_ + ": format " + std::string(InputFormatName(format)) +
-                                    " is not implemented yet");
       case InputFormat::kAuto:
         break;
     }
@@ -93,6 +93,7 @@ class Ingester::FileRun {
       counts_->edges_created = before_.edges_created;
       counts_->edges_merged = before_.edges_merged;
       counts_->mentions_added = before_.mentions_added;
+      counts_->unusable = before_.unusable;
       return Status::Aborted(name_ +
                              ": stopped at the first bad record (--strict); nothing from "
                              "this file was stored");
@@ -138,6 +139,7 @@ class Ingester::FileRun {
         } else {
           Status s = format == InputFormat::kFacts   ? StoreFactLine(line)
                      : format == InputFormat::kIcews ? StoreIcewsLine(line)
+                     : format == InputFormat::kGdelt ? StoreGdeltLine(line)
                                                      : StoreArticleLine(line);
           if (s.IsInvalidArgument() || s.IsNotFound() || s.IsCorruption()) {
             GEOKG_RETURN_IF_ERROR(Bad(where, s.message()));
@@ -208,6 +210,37 @@ class Ingester::FileRun {
     event.mention.confidence = kFeedConfidence;
     std::vector<AddEdgeResult> results;
     GEOKG_RETURN_IF_ERROR(feeds_->AddIcewsEvent(event, &results));
+    for (const AddEdgeResult& result : results) Count(result);
+    return Status::OK();
+  }
+
+  // One GDELT row. Rows with fewer than two actors are counted by reason: an edge needs both.
+  Status StoreGdeltLine(std::string_view line) {
+    GdeltRow row;
+    GEOKG_RETURN_IF_ERROR(ParseGdeltRow(line, CameoCodebook::BuiltIn(), &row));
+    if (row.actor1.code.empty() || row.actor2.code.empty()) {
+      const bool none = row.actor1.code.empty() && row.actor2.code.empty();
+      ++counts_->unusable[none ? "no actor" : "one actor"];
+      return Status::OK();
+    }
+    if (!feeds_) feeds_ = std::make_unique<FeedLoader>(owner_->writer_, CountryTable::BuiltIn());
+    Mention mention;
+    mention.doc = FeedDocumentId("gdelt");
+    mention.sentence = static_cast<uint32_t>(reader_.line_number());
+    mention.text = std::string(row.url);
+    mention.rule = "gdelt";
+    mention.confidence = kFeedConfidence;
+    const auto attribute = [&](const char* key, std::string_view value) {
+      if (!value.empty()) mention.attributes.emplace(key, std::string(value));
+    };
+    attribute("global_event_id", row.event_id);
+    attribute("url", row.url);
+    attribute("num_mentions", row.num_mentions);
+    attribute("num_sources", row.num_sources);
+    attribute("num_articles", row.num_articles);
+    attribute("date_added", row.date_added);
+    std::vector<AddEdgeResult> results;
+    GEOKG_RETURN_IF_ERROR(feeds_->AddGdeltEvent(row, mention, &results));
     for (const AddEdgeResult& result : results) Count(result);
     return Status::OK();
   }

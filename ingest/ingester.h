@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 
 #include "common/status.h"
@@ -47,6 +48,9 @@ struct IngestCounts {
   uint64_t edges_created = 0;
   uint64_t edges_merged = 0;
   uint64_t mentions_added = 0;
+  // Well-formed feed rows that make no edge, by reason ("one actor": GDELT rows that name a
+  // single actor, which an edge cannot hold). Reported, not errors.
+  std::map<std::string, uint64_t> unusable;
 
   void Add(const IngestCounts& other);
 };

@@ -1,5 +1,7 @@
 #include "ingest/feeds/feed_actors.h"
 
+#include <unicode/unistr.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -105,6 +107,60 @@ FeedActor ResolveIcewsActor(std::string_view raw, const CountryTable& countries)
   out.actor.id = std::string(organisation ? "org:" : "person:") + Slug(name);
   out.actor.name = name;
   out.actor.type = organisation ? ActorType::kOrganization : ActorType::kPerson;
+  return out;
+}
+
+namespace {
+
+// "UNITED STATES" -> "United States", as GDELT writes names in capitals.
+std::string TitleCase(std::string_view name) {
+  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+  text.toLower();
+  text.toTitle(nullptr);
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+FeedActor ResolveGdeltActor(const GdeltActorFields& fields, const CountryTable& countries,
+                            const CameoActorCodes& codes) {
+  FeedActor out;
+  if (const Actor* group = codes.KnownGroup(fields.known_group)) {
+    out.actor = *group;
+    return out;
+  }
+  const Country* country = nullptr;
+  if (!fields.country.empty()) {
+    country = countries.FindByCameo(fields.country);
+    if (country == nullptr) country = countries.FindByIso3(fields.country);
+  }
+  if (country != nullptr && fields.code == fields.country) {
+    out.actor = country->ToActor();
+    return out;
+  }
+  // The role is the type column, else the three letters after the country code.
+  std::string_view role = fields.type;
+  if (role.empty() && country != nullptr && fields.code.size() >= 6)
+    role = fields.code.substr(3, 3);
+  const std::string_view label = codes.TypeLabel(role);
+  if (country != nullptr && !role.empty()) {
+    out.actor.id = "group:" + Slug(role) + "-" + Slug(country->iso3);
+    out.actor.name =
+        (label.empty() ? std::string(role) : std::string(label)) + " (" + country->name + ")";
+    out.actor.type = ActorType::kGroup;
+    out.actor.codes["cameo"] = std::string(fields.code.substr(0, 6));
+    out.affiliated_with = country->actor_id();
+    return out;
+  }
+  out.actor.id = "group:" + Slug(fields.code);
+  out.actor.name = !label.empty() && fields.code.size() <= 3 ? std::string(label)
+                   : !fields.name.empty()                    ? TitleCase(fields.name)
+                                                             : std::string(fields.code);
+  out.actor.type = ActorType::kGroup;
+  out.actor.codes["cameo"] = std::string(fields.code);
   return out;
 }
 

@@ -1,6 +1,7 @@
 // ingest/feeds/feed_actors.h
 //
-// Actors as event feeds name them. ICEWS writes plain names ("China", "John Kerry",
+// Actors as event feeds name them; GDELT's codes are resolved at the end of this header. ICEWS
+// writes plain names ("China", "John Kerry",
 // "United Nations") and sector actors as "Role (Country)" ("Citizen (India)", "Police
 // (Nigeria)"); the types are not given and are inferred here:
 //   - a state or territory in the country table  -> country:<ISO3>, with its codes and aliases;
@@ -18,6 +19,8 @@
 
 #include "graph/actor.h"
 #include "ingest/actors/country_table.h"
+#include "ingest/feeds/cameo_actor_codes.h"
+#include "ingest/feeds/gdelt_row.h"
 
 namespace geokg {
 
@@ -33,5 +36,16 @@ std::string Slug(std::string_view name);
 
 // Resolves one ICEWS actor name (spaces written as '_', as ICEWS18 does, are accepted).
 FeedActor ResolveIcewsActor(std::string_view name, const CountryTable& countries);
+
+// Resolves one GDELT actor from its code columns:
+//   - a known group (KnownGroupCode UNO, EEC, NAT, ...)   -> its actor (org:UN, org:EU, ...);
+//   - the bare country code (Actor1Code == CountryCode)    -> country:<ISO3>;
+//   - a country with a role (USAGOV, RUSMIL)               -> group:<role>-<iso3>, "Government
+//                                                             (United States)", affiliated;
+//   - anything else (BUS, COP, IGO without a known group)  -> group:<code>, named after the
+//                                                             role or GDELT's name.
+// REQUIRES: !fields.code.empty().
+FeedActor ResolveGdeltActor(const GdeltActorFields& fields, const CountryTable& countries,
+                            const CameoActorCodes& codes);
 
 }  // namespace geokg

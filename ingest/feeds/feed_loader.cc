@@ -4,20 +4,16 @@
 
 namespace geokg {
 
-Status FeedLoader::IcewsActor(std::string_view name, const Mention& evidence, std::string* id,
-                              std::vector<AddEdgeResult>* results) {
-  auto it = ids_.find(std::string(name));
-  if (it != ids_.end()) {
-    *id = it->second;
-    return Status::OK();
-  }
-  FeedActor resolved = ResolveIcewsActor(name, countries_);
+Status FeedLoader::EnsureActor(const std::string& key, const FeedActor& resolved,
+                               const Mention& evidence, std::string_view written_as,
+                               std::string* id, std::vector<AddEdgeResult>* results) {
   Vid vid;
   GEOKG_RETURN_IF_ERROR(writer_->UpsertActor(resolved.actor, &vid));
   if (!resolved.affiliated_with.empty()) {
     const Country* country = countries_.FindByIso3(resolved.affiliated_with.substr(8));
     if (country != nullptr) GEOKG_RETURN_IF_ERROR(writer_->UpsertActor(country->ToActor(), &vid));
-    // The affiliation is read off the actor's name, so the row that named it is the evidence.
+    // The affiliation is read off the actor's name or code, so the row that named it is the
+    // evidence.
     Edge affiliation;
     affiliation.kind = EdgeKind::kRelation;
     affiliation.relation = "affiliated_with";
@@ -25,35 +21,78 @@ Status FeedLoader::IcewsActor(std::string_view name, const Mention& evidence, st
     affiliation.target = resolved.affiliated_with;
     affiliation.confidence = kFeedConfidence;
     Mention m = evidence;
-    m.text = std::string(name);
+    m.text = std::string(written_as);
     m.rule = evidence.rule + ".role";
+    m.attributes.clear();
     affiliation.mentions.push_back(std::move(m));
     AddEdgeResult result;
     GEOKG_RETURN_IF_ERROR(writer_->AddEdge(std::move(affiliation), &result));
     results->push_back(result);
   }
   *id = resolved.actor.id;
-  ids_.emplace(std::string(name), resolved.actor.id);
+  ids_.emplace(key, resolved.actor.id);
   return Status::OK();
 }
 
-Status FeedLoader::AddIcewsEvent(const FeedEvent& event, std::vector<AddEdgeResult>* results) {
+Status FeedLoader::IcewsActor(std::string_view name, const Mention& evidence, std::string* id,
+                              std::vector<AddEdgeResult>* results) {
+  std::string key = "i\t" + std::string(name);
+  auto it = ids_.find(key);
+  if (it != ids_.end()) {
+    *id = it->second;
+    return Status::OK();
+  }
+  return EnsureActor(key, ResolveIcewsActor(name, countries_), evidence, name, id, results);
+}
+
+Status FeedLoader::GdeltActor(const GdeltActorFields& fields, const Mention& evidence,
+                              std::string* id, std::vector<AddEdgeResult>* results) {
+  std::string key = "g\t" + std::string(fields.code);
+  key.append("\t").append(fields.country).append("\t").append(fields.known_group);
+  key.append("\t").append(fields.type);
+  auto it = ids_.find(key);
+  if (it != ids_.end()) {
+    *id = it->second;
+    return Status::OK();
+  }
+  return EnsureActor(key, ResolveGdeltActor(fields, countries_, CameoActorCodes::BuiltIn()),
+                     evidence, fields.code, id, results);
+}
+
+Status FeedLoader::AddEvent(std::string source, std::string target, const CameoCode& code, Day day,
+                            const Mention& mention, std::vector<AddEdgeResult>* results) {
   Edge edge;
   edge.kind = EdgeKind::kEvent;
-  edge.relation = event.code->relation;
-  edge.cameo = event.code->code;
-  edge.label = event.code->name;
-  GEOKG_RETURN_IF_ERROR(IcewsActor(event.source, event.mention, &edge.source, results));
-  GEOKG_RETURN_IF_ERROR(IcewsActor(event.target, event.mention, &edge.target, results));
-  edge.time.value = FormatIsoDay(event.day);
-  edge.time.lo = edge.time.hi = event.day;
+  edge.relation = code.relation;
+  edge.cameo = code.code;
+  edge.label = code.name;
+  edge.source = std::move(source);
+  edge.target = std::move(target);
+  edge.time.value = FormatIsoDay(day);
+  edge.time.lo = edge.time.hi = day;
   edge.time.precision = Precision::kDay;
   edge.confidence = kFeedConfidence;
-  edge.mentions.push_back(event.mention);
+  edge.mentions.push_back(mention);
   AddEdgeResult result;
   GEOKG_RETURN_IF_ERROR(writer_->AddEdge(std::move(edge), &result));
   results->push_back(result);
   return Status::OK();
+}
+
+Status FeedLoader::AddIcewsEvent(const FeedEvent& event, std::vector<AddEdgeResult>* results) {
+  std::string source, target;
+  GEOKG_RETURN_IF_ERROR(IcewsActor(event.source, event.mention, &source, results));
+  GEOKG_RETURN_IF_ERROR(IcewsActor(event.target, event.mention, &target, results));
+  return AddEvent(std::move(source), std::move(target), *event.code, event.day, event.mention,
+                  results);
+}
+
+Status FeedLoader::AddGdeltEvent(const GdeltRow& row, const Mention& mention,
+                                 std::vector<AddEdgeResult>* results) {
+  std::string source, target;
+  GEOKG_RETURN_IF_ERROR(GdeltActor(row.actor1, mention, &source, results));
+  GEOKG_RETURN_IF_ERROR(GdeltActor(row.actor2, mention, &target, results));
+  return AddEvent(std::move(source), std::move(target), *row.code, row.day, mention, results);
 }
 
 }  // namespace geokg

@@ -14,6 +14,8 @@
 #include "graph/graph_writer.h"
 #include "ingest/actors/country_table.h"
 #include "ingest/feeds/cameo_codebook.h"
+#include "ingest/feeds/feed_actors.h"
+#include "ingest/feeds/gdelt_row.h"
 
 namespace geokg {
 
@@ -38,14 +40,25 @@ class FeedLoader {
   // Adds the event, and the affiliations of actors seen for the first time. Appends one result
   // per edge written (new or merged) to *results.
   Status AddIcewsEvent(const FeedEvent& event, std::vector<AddEdgeResult>* results);
+  // The same for a GDELT row. REQUIRES: both actor codes are present.
+  Status AddGdeltEvent(const GdeltRow& row, const Mention& mention,
+                       std::vector<AddEdgeResult>* results);
 
  private:
   Status IcewsActor(std::string_view name, const Mention& evidence, std::string* id,
                     std::vector<AddEdgeResult>* results);
+  Status GdeltActor(const GdeltActorFields& fields, const Mention& evidence, std::string* id,
+                    std::vector<AddEdgeResult>* results);
+  Status EnsureActor(const std::string& key, const FeedActor& resolved, const Mention& evidence,
+                     std::string_view written_as, std::string* id,
+                     std::vector<AddEdgeResult>* results);
+  Status AddEvent(std::string source, std::string target, const CameoCode& code, Day day,
+                  const Mention& mention, std::vector<AddEdgeResult>* results);
 
   GraphWriter* writer_;
   const CountryTable& countries_;
-  std::unordered_map<std::string, std::string> ids_;  // feed name -> actor id, once stored
+  // Feed spelling ("i\tJohn Kerry", "g\tUSAGOV\tUSA\t\tGOV") -> actor id, once stored.
+  std::unordered_map<std::string, std::string> ids_;
 };
 
 }  // namespace geokg

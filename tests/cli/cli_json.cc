@@ -87,6 +87,7 @@ std::optional<IngestSummary> ParseSummary(const std::string& out) {
   static const std::regex kLine(
       R"(ingested (\d+) file\(s\), (\d+) record\(s\): (\d+) new document\(s\), (\d+) unchanged; )"
       R"((\d+) new edge\(s\), (\d+) merged into existing edges, (\d+) new mention\(s\))"
+      R"((; (\d+) row\(s\) make no edge \([^)]*\))?)"
       R"((; (\d+) bad record\(s\) skipped)?)");
   std::smatch m;
   if (!std::regex_search(out, m, kLine)) return std::nullopt;
@@ -99,7 +100,8 @@ std::optional<IngestSummary> ParseSummary(const std::string& out) {
   s.edges_new = n(5);
   s.edges_merged = n(6);
   s.mentions_new = n(7);
-  s.bad_records = n(9);
+  s.rows_without_edge = n(9);
+  s.bad_records = n(11);
   return s;
 }
 

@@ -40,6 +40,7 @@ struct IngestSummary {
   uint64_t edges_new = 0;
   uint64_t edges_merged = 0;
   uint64_t mentions_new = 0;
+  uint64_t rows_without_edge = 0;  // well-formed feed rows that make no edge
   uint64_t bad_records = 0;
 };
 std::optional<IngestSummary> ParseSummary(const std::string& out);

@@ -1,7 +1,8 @@
-// The feed formats: icews rows become edges (bad rows reported like any bad record), gdelt is
-// not built yet, and an unknown format is a usage error.
+// The feed formats: icews and gdelt rows become edges (bad rows reported like any bad record,
+// rows with one actor counted), and an unknown format is a usage error.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "tests/cli/cli_harness.h"
 #include "tests/cli/cli_json.h"
@@ -63,11 +64,67 @@ TEST_F(CliFeedFormatsTest, IcewsSummaryCountsEveryNewEdge) {
   EXPECT_EQ(s->mentions_new, counts.mentions);
 }
 
-TEST_F(CliFeedFormatsTest, GdeltIsNotImplementedYet) {
+// A GDELT 2.0 export row (61 fields) with the given actors, event code, day and source URL.
+std::string GdeltRow(const std::string& id, const std::string& actor1, const std::string& actor2,
+                     const std::string& code, const std::string& day, const std::string& url) {
+  std::vector<std::string> f(61);
+  f[0] = id;
+  f[1] = day;
+  f[5] = actor1;
+  f[7] = actor1.substr(0, 3);
+  f[15] = actor2;
+  f[17] = actor2.substr(0, 3);
+  f[26] = code;
+  f[31] = "4";
+  f[32] = "1";
+  f[33] = "4";
+  f[59] = "20191024143000";
+  f[60] = url;
+  std::string line;
+  for (size_t i = 0; i < f.size(); ++i) line += (i ? "\t" : "") + f[i];
+  return line + "\n";
+}
+
+TEST_F(CliFeedFormatsTest, GdeltRowsBecomeEdgesAndOneActorRowsAreCounted) {
+  const std::string file =
+      WriteFile("20191024143000.export.CSV",
+                GdeltRow("1", "USA", "CHN", "0834", "20191023", "https://a.example/1") +
+                    GdeltRow("2", "USA", "CHN", "0834", "20191023", "https://b.example/2") +
+                    GdeltRow("3", "RUS", "", "010", "20191023", "https://c.example/3") +
+                    GdeltRow("4", "RUS", "UKR", "999", "20191023", "https://d.example/4"));
+  RunResult r = Geokg(Db(), {"ingest", file});  // auto-detected by its 61 fields
+  EXPECT_EQ(r.exit_code, 1) << Describe(r);
+  EXPECT_NE(r.err.find(file + ":4: field EventCode: unknown CAMEO code '999'"), std::string::npos)
+      << r.err;
+  const std::optional<IngestSummary> s = ParseSummary(r.out);
+  ASSERT_TRUE(s) << r.out;
+  EXPECT_EQ(s->edges_new, 1u) << r.out;
+  EXPECT_EQ(s->edges_merged, 1u) << "two articles, one event";
+  EXPECT_EQ(s->rows_without_edge, 1u) << r.out;
+  EXPECT_NE(r.out.find("1 with one actor"), std::string::npos) << r.out;
+  EXPECT_EQ(s->bad_records, 1u);
+
+  r = Geokg(Db(), {"edges", "--json", "--actor", "USA", "--actor", "China"});
+  ASSERT_EQ(r.exit_code, 0) << Describe(r);
+  rapidjson::Document edges;
+  ASSERT_TRUE(ParseEdges(r.out, &edges)) << r.out;
+  ASSERT_EQ(edges.Size(), 1u) << r.out;
+  const rapidjson::Value& edge = edges[0];
+  EXPECT_STREQ(edge["cameo"].GetString(), "0834");
+  EXPECT_STREQ(edge["source"]["id"].GetString(), "country:USA");
+  EXPECT_STREQ(edge["time"]["value"].GetString(), "2019-10-23");
+  ASSERT_EQ(edge["mentions"].Size(), 2u);
+  EXPECT_STREQ(edge["mentions"][1]["attributes"]["url"].GetString(), "https://b.example/2");
+  EXPECT_STREQ(edge["mentions"][1]["attributes"]["date_added"].GetString(), "20191024143000");
+}
+
+TEST_F(CliFeedFormatsTest, IcewsRowsGivenAsGdeltAreBadRecords) {
   const std::string file = WriteFile("events.csv", kIcewsRows);
   const RunResult r = Geokg(Db(), {"ingest", "--format", "gdelt", file});
-  EXPECT_EQ(r.exit_code, 2) << Describe(r);
-  EXPECT_NE(r.err.find("format gdelt is not implemented yet"), std::string::npos) << r.err;
+  EXPECT_EQ(r.exit_code, 1) << Describe(r);
+  EXPECT_NE(r.err.find(file + ":1: expected 57, 58 (GDELT 1.0) or 61 (GDELT 2.0)"),
+            std::string::npos)
+      << r.err;
 }
 
 TEST_F(CliFeedFormatsTest, UnknownFormatIsAUsageError) {

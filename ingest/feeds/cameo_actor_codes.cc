@@ -1,0 +1,77 @@
+#include "ingest/feeds/cameo_actor_codes.h"
+
+#include <cstdlib>
+#include <iostream>
+#include <vector>
+
+#include "common/embedded_data.h"
+#include "ingest/feeds/tsv.h"
+
+namespace geokg {
+
+Status CameoActorCodes::Parse(std::string_view types_tsv, std::string_view groups_tsv,
+                              std::unique_ptr<CameoActorCodes>* codes) {
+  std::unique_ptr<CameoActorCodes> c(new CameoActorCodes());
+  Status status;
+  std::vector<std::string_view> fields;
+  ForEachDataLine(types_tsv, [&](size_t line, std::string_view text) {
+    if (SplitTabs(text, &fields) != 2 || fields[0].size() != 3 || fields[1].empty()) {
+      status = Status::Corruption("data/cameo/actor_types.tsv:" + std::to_string(line) +
+                                  ": expected code<TAB>label");
+      return false;
+    }
+    c->type_labels_.emplace(std::string(fields[0]), std::string(fields[1]));
+    return true;
+  });
+  GEOKG_RETURN_IF_ERROR(status);
+  ForEachDataLine(groups_tsv, [&](size_t line, std::string_view text) {
+    const auto fail = [&](std::string_view why) {
+      status = Status::Corruption("data/cameo/known_groups.tsv:" + std::to_string(line) + ": " +
+                                  std::string(why));
+      return false;
+    };
+    if (SplitTabs(text, &fields) != 4) return fail("expected code, actor id, type, name");
+    Actor actor;
+    actor.id = fields[1];
+    if (!ValidateActorId(actor.id).empty()) return fail(ValidateActorId(actor.id));
+    const std::optional<ActorType> type = ParseActorType(fields[2]);
+    if (!type) return fail("unknown actor type");
+    actor.type = *type;
+    actor.name = fields[3];
+    actor.codes["cameo"] = std::string(fields[0]);
+    c->known_groups_.emplace(std::string(fields[0]), std::move(actor));
+    return true;
+  });
+  GEOKG_RETURN_IF_ERROR(status);
+  *codes = std::move(c);
+  return Status::OK();
+}
+
+const CameoActorCodes& CameoActorCodes::BuiltIn() {
+  static const CameoActorCodes* const kBuiltIn = [] {
+    std::unique_ptr<CameoActorCodes> codes;
+    const auto types = EmbeddedDataFile("cameo/actor_types.tsv");
+    const auto groups = EmbeddedDataFile("cameo/known_groups.tsv");
+    Status s = types && groups ? Parse(*types, *groups, &codes)
+                               : Status::NotFound("CAMEO actor tables are not built in");
+    if (!s.ok()) {
+      // A broken built-in table is a build defect that the unit tests catch first.
+      std::cerr << "geokg: " << s.message() << "\n";
+      std::abort();
+    }
+    return codes.release();
+  }();
+  return *kBuiltIn;
+}
+
+std::string_view CameoActorCodes::TypeLabel(std::string_view code) const {
+  auto it = type_labels_.find(code);
+  return it == type_labels_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+const Actor* CameoActorCodes::KnownGroup(std::string_view code) const {
+  auto it = known_groups_.find(code);
+  return it == known_groups_.end() ? nullptr : &it->second;
+}
+
+}  // namespace geokg
