@@ -1,4 +1,6 @@
 // `geokg ingest`: stores articles and facts. See docs/cli.md for the formats.
+#include <unistd.h>
+
 #include <iostream>
 
 #include "cli/command.h"
@@ -48,8 +50,31 @@ int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
   Status s = store->NewWriter(&writer);
   if (!s.ok()) return Fail(s);
 
-  Ingester ingester(writer.get(), options,
-                    [](const std::string& message) { std::cerr << "geokg: " << message << "\n"; });
+  // A progress line on a terminal only: scripts reading stdout get the summary alone.
+  const bool terminal = ::isatty(STDOUT_FILENO) == 1;
+  bool progress_shown = false;
+  const auto clear_progress = [&] {
+    if (progress_shown) std::cout << "\r\033[K" << std::flush;
+    progress_shown = false;
+  };
+  if (terminal) {
+    options.progress = [&](const IngestProgress& p) {
+      const double rate = p.seconds > 0 ? static_cast<double>(p.records) / p.seconds : 0;
+      std::cout << "\r\033[K" << p.file << ": " << p.records << " rows, "
+                << static_cast<uint64_t>(rate) << " rows/s";
+      if (p.bytes_total > 0 && p.bytes_done > 0) {
+        const double done = static_cast<double>(p.bytes_done) / static_cast<double>(p.bytes_total);
+        std::cout << ", " << static_cast<int>(done * 100) << " %, ETA "
+                  << static_cast<int>(p.seconds * (1 - done) / done + 0.5) << " s";
+      }
+      std::cout << std::flush;
+      progress_shown = true;
+    };
+  }
+  Ingester ingester(writer.get(), options, [&](const std::string& message) {
+    clear_progress();
+    std::cerr << "geokg: " << message << "\n";
+  });
   IngestCounts counts;
   int exit_code = kExitOk;
   for (const std::string& file : args.files) {
@@ -63,6 +88,7 @@ int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
   }
   s = store->SyncWal();
   if (!s.ok()) exit_code = std::max(exit_code, Fail(s));
+  clear_progress();
 
   std::cout << "ingested " << counts.files << " file(s), " << counts.records
             << " record(s): " << counts.documents_new << " new document(s), "

@@ -1,6 +1,7 @@
 #include "ingest/ingester.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <filesystem>
 
@@ -127,22 +128,33 @@ class Ingester::FileRun {
   Status RunLines(InputFormat format, std::string_view first) {
     std::string_view line = first;
     bool too_long = false;
+    const auto where = [&] { return std::to_string(reader_.line_number()); };
+    const auto started = std::chrono::steady_clock::now();
+    auto reported = started;
+    uint64_t records = 0;
     for (;;) {
-      const std::string where = std::to_string(reader_.line_number());
+      if (owner_->options_.progress && (++records & 1023) == 0) {
+        const auto now = std::chrono::steady_clock::now();
+        if (now - reported >= std::chrono::milliseconds(500)) {
+          reported = now;
+          owner_->options_.progress({name_, records, reader_.bytes_read(), reader_.file_size(),
+                                     std::chrono::duration<double>(now - started).count()});
+        }
+      }
       if (too_long) {
         GEOKG_RETURN_IF_ERROR(TooLong(reader_.line_number()));
       } else if (line.find_first_not_of(" \t") != std::string_view::npos) {
         ++counts_->records;
         std::string problem;
         if (!LineIsClean(line, &problem)) {
-          GEOKG_RETURN_IF_ERROR(Bad(where, problem));
+          GEOKG_RETURN_IF_ERROR(Bad(where(), problem));
         } else {
           Status s = format == InputFormat::kFacts   ? StoreFactLine(line)
                      : format == InputFormat::kIcews ? StoreIcewsLine(line)
                      : format == InputFormat::kGdelt ? StoreGdeltLine(line)
                                                      : StoreArticleLine(line);
           if (s.IsInvalidArgument() || s.IsNotFound() || s.IsCorruption()) {
-            GEOKG_RETURN_IF_ERROR(Bad(where, s.message()));
+            GEOKG_RETURN_IF_ERROR(Bad(where(), s.message()));
           } else if (!s.ok()) {
             return s;
           }

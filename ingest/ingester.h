@@ -24,6 +24,15 @@
 
 namespace geokg {
 
+// How far the ingest of one file is, for a progress line.
+struct IngestProgress {
+  std::string_view file;
+  uint64_t records = 0;  // records read from this file so far
+  uint64_t bytes_done = 0;
+  uint64_t bytes_total = 0;  // 0 when unknown (a pipe)
+  double seconds = 0;        // since the file was opened
+};
+
 struct IngestOptions {
   InputFormat format = InputFormat::kAuto;
   // Publication date, language and source for articles that do not give their own.
@@ -37,6 +46,8 @@ struct IngestOptions {
   size_t commit_every = 2000;
   // Longest line of jsonl and facts input, and largest text file. Default: 16 MiB.
   size_t max_record_bytes = size_t{16} << 20;
+  // Called about twice a second while a line-based file is read; empty: no reports.
+  std::function<void(const IngestProgress&)> progress;
 };
 
 struct IngestCounts {
