@@ -1,4 +1,6 @@
 // `geokg actors`: lists actors, optionally those whose id, name or alias contains a text.
+#include <optional>
+
 #include "cli/command.h"
 #include "common/name_key.h"
 #include "export/edge_json.h"
@@ -29,28 +31,21 @@ int RunActors(const GlobalOptions& global, const ActorsArgs& args) {
   if (!store) return kExitFailure;
   const std::string key = NameKey(args.match);
   Output out;
-  rapidjson::StringBuffer buffer;
-  JsonWriter writer(buffer);
-  bool first = true;
-  if (args.json) out.Write("[");
+  std::optional<JsonArrayOutput> json;
+  if (args.json) json.emplace(&out);
   Status s = store->ForEachActor([&](Vid, const Actor& actor) {
     if (!ActorMatches(actor, key)) return true;
-    if (args.json) {
-      buffer.Clear();
-      writer.Reset(buffer);
-      WriteActorJson(actor, &writer);
-      out.Write(first ? "\n" : ",\n");
-      out.Write(std::string_view(buffer.GetString(), buffer.GetSize()));
+    if (json) {
+      json->Add([&](JsonWriter* w) { WriteActorJson(actor, w); });
     } else {
       std::string line =
           actor.id + "\t" + actor.name + "\t" + std::string(ActorTypeName(actor.type));
       for (const auto& [system, code] : actor.codes) line += "\t" + system + "=" + code;
       out.Write(line + "\n");
     }
-    first = false;
     return true;
   });
-  if (args.json) out.Write(first ? "]\n" : "\n]\n");
+  if (json) json->Close();
   out.Flush();
   return s.ok() ? kExitOk : Fail(s);
 }

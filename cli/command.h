@@ -5,6 +5,9 @@
 // itself on the CLI11 app through an Add...Command function; main.cc only dispatches.
 #pragma once
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <map>
@@ -54,6 +57,33 @@ class Output {
 
  private:
   std::string buffer_;
+};
+
+// Writes one JSON array with one element a line: "[", elements joined by ",\n", "]". That is the
+// shape `edges --json` promises, and the one `ingest --format facts` reads back line by line.
+class JsonArrayOutput {
+ public:
+  explicit JsonArrayOutput(Output* out) : out_(out), writer_(buffer_) { out_->Write("["); }
+  JsonArrayOutput(const JsonArrayOutput&) = delete;
+  JsonArrayOutput& operator=(const JsonArrayOutput&) = delete;
+
+  // Calls write(&writer) to produce the next element.
+  template <typename Write>
+  void Add(const Write& write) {
+    buffer_.Clear();
+    writer_.Reset(buffer_);
+    write(&writer_);
+    out_->Write(empty_ ? "\n" : ",\n");
+    out_->Write(std::string_view(buffer_.GetString(), buffer_.GetSize()));
+    empty_ = false;
+  }
+  void Close() { out_->Write(empty_ ? "]\n" : "\n]\n"); }
+
+ private:
+  Output* out_;
+  rapidjson::StringBuffer buffer_;
+  rapidjson::Writer<rapidjson::StringBuffer> writer_;
+  bool empty_ = true;
 };
 
 Action AddIngestCommand(CLI::App* app, GlobalOptions* global);

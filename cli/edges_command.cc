@@ -1,4 +1,5 @@
 // `geokg edges`: lists edges with their time, modality and evidence.
+#include <optional>
 #include <sstream>
 
 #include "cli/command.h"
@@ -78,24 +79,17 @@ int RunEdges(const GlobalOptions& global, const EdgesArgs& args) {
 
   ActorCache actors(store.get());
   Output out;
-  rapidjson::StringBuffer buffer;
-  JsonWriter writer(buffer);
-  bool first = true;
-  if (args.json) out.Write("[");
+  std::optional<JsonArrayOutput> json;
+  if (args.json) json.emplace(&out);
   Status s = ForEachEdge(*store, filter, [&](const Edge& edge) {
-    if (args.json) {
-      buffer.Clear();
-      writer.Reset(buffer);
-      WriteEdgeJson(edge, &actors, &writer);
-      out.Write(first ? "\n" : ",\n");
-      out.Write(std::string_view(buffer.GetString(), buffer.GetSize()));
+    if (json) {
+      json->Add([&](JsonWriter* w) { WriteEdgeJson(edge, &actors, w); });
     } else {
       out.Write(TextLine(edge, &actors));
     }
-    first = false;
     return true;
   });
-  if (args.json) out.Write(first ? "]\n" : "\n]\n");
+  if (json) json->Close();
   out.Flush();
   return s.ok() ? kExitOk : Fail(s);
 }

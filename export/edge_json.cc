@@ -129,7 +129,11 @@ void Aliases(const Actor& actor, JsonWriter* out) {
 
 }  // namespace
 
-void WriteActorRefJson(const Actor& actor, bool with_aliases, JsonWriter* out) {
+namespace {
+
+enum class AliasMode { kOmit, kIfAny, kAlways };
+
+void ActorObject(const Actor& actor, AliasMode aliases, JsonWriter* out) {
   out->StartObject();
   Key(out, "id");
   String(out, actor.id);
@@ -138,21 +142,20 @@ void WriteActorRefJson(const Actor& actor, bool with_aliases, JsonWriter* out) {
   Key(out, "type");
   String(out, ActorTypeName(actor.type));
   Codes(actor, out);
-  if (with_aliases && !actor.aliases.empty()) Aliases(actor, out);
+  if (aliases == AliasMode::kAlways || (aliases == AliasMode::kIfAny && !actor.aliases.empty())) {
+    Aliases(actor, out);
+  }
   out->EndObject();
 }
 
+}  // namespace
+
+void WriteActorRefJson(const Actor& actor, bool with_aliases, JsonWriter* out) {
+  ActorObject(actor, with_aliases ? AliasMode::kIfAny : AliasMode::kOmit, out);
+}
+
 void WriteActorJson(const Actor& actor, JsonWriter* out) {
-  out->StartObject();
-  Key(out, "id");
-  String(out, actor.id);
-  Key(out, "name");
-  String(out, actor.name);
-  Key(out, "type");
-  String(out, ActorTypeName(actor.type));
-  Codes(actor, out);
-  Aliases(actor, out);
-  out->EndObject();
+  ActorObject(actor, AliasMode::kAlways, out);
 }
 
 void WriteEdgeJson(const Edge& edge, ActorCache* actors, JsonWriter* out) {

@@ -1,10 +1,7 @@
 #include "ingest/actors/country_table.h"
 
-#include <cstdlib>
-#include <iostream>
-
-#include "common/embedded_data.h"
 #include "common/name_key.h"
+#include "ingest/builtin_table.h"
 #include "ingest/feeds/tsv.h"
 
 namespace geokg {
@@ -101,18 +98,8 @@ Status CountryTable::Parse(std::string_view tsv, std::string_view source,
 }
 
 const CountryTable& CountryTable::BuiltIn() {
-  static const CountryTable* const kBuiltIn = [] {
-    std::unique_ptr<CountryTable> table;
-    const std::optional<std::string_view> tsv = EmbeddedDataFile("actors/countries.tsv");
-    Status s = tsv ? Parse(*tsv, "data/actors/countries.tsv", &table)
-                   : Status::NotFound("data/actors/countries.tsv is not built in");
-    if (!s.ok()) {
-      // A broken built-in table is a build defect that the unit tests catch first.
-      std::cerr << "geokg: " << s.message() << "\n";
-      std::abort();
-    }
-    return table.release();
-  }();
+  static const CountryTable* const kBuiltIn =
+      LoadBuiltInTable<CountryTable>("actors/countries.tsv", &CountryTable::Parse);
   return *kBuiltIn;
 }
 

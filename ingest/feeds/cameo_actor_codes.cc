@@ -1,10 +1,8 @@
 #include "ingest/feeds/cameo_actor_codes.h"
 
-#include <cstdlib>
-#include <iostream>
 #include <vector>
 
-#include "common/embedded_data.h"
+#include "ingest/builtin_table.h"
 #include "ingest/feeds/tsv.h"
 
 namespace geokg {
@@ -48,19 +46,14 @@ Status CameoActorCodes::Parse(std::string_view types_tsv, std::string_view group
 }
 
 const CameoActorCodes& CameoActorCodes::BuiltIn() {
-  static const CameoActorCodes* const kBuiltIn = [] {
-    std::unique_ptr<CameoActorCodes> codes;
-    const auto types = EmbeddedDataFile("cameo/actor_types.tsv");
-    const auto groups = EmbeddedDataFile("cameo/known_groups.tsv");
-    Status s = types && groups ? Parse(*types, *groups, &codes)
-                               : Status::NotFound("CAMEO actor tables are not built in");
-    if (!s.ok()) {
-      // A broken built-in table is a build defect that the unit tests catch first.
-      std::cerr << "geokg: " << s.message() << "\n";
-      std::abort();
-    }
-    return codes.release();
-  }();
+  // Two files make one table: the groups file is read inside the types file's parser.
+  static const CameoActorCodes* const kBuiltIn = LoadBuiltInTable<CameoActorCodes>(
+      "cameo/actor_types.tsv",
+      [](std::string_view types, const std::string&, std::unique_ptr<CameoActorCodes>* codes) {
+        const std::optional<std::string_view> groups = EmbeddedDataFile("cameo/known_groups.tsv");
+        if (!groups) return Status::NotFound("data/cameo/known_groups.tsv is not built in");
+        return Parse(types, *groups, codes);
+      });
   return *kBuiltIn;
 }
 

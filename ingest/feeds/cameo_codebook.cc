@@ -1,10 +1,8 @@
 #include "ingest/feeds/cameo_codebook.h"
 
 #include <algorithm>
-#include <cstdlib>
-#include <iostream>
 
-#include "common/embedded_data.h"
+#include "ingest/builtin_table.h"
 #include "ingest/feeds/tsv.h"
 
 namespace geokg {
@@ -57,18 +55,8 @@ Status CameoCodebook::Parse(std::string_view tsv, std::string_view source,
 }
 
 const CameoCodebook& CameoCodebook::BuiltIn() {
-  static const CameoCodebook* const kBuiltIn = [] {
-    std::unique_ptr<CameoCodebook> book;
-    const std::optional<std::string_view> tsv = EmbeddedDataFile("cameo/event_codes.tsv");
-    Status s = tsv ? Parse(*tsv, "data/cameo/event_codes.tsv", &book)
-                   : Status::NotFound("data/cameo/event_codes.tsv is not built in");
-    if (!s.ok()) {
-      // A broken built-in table is a build defect that the unit tests catch first.
-      std::cerr << "geokg: " << s.message() << "\n";
-      std::abort();
-    }
-    return book.release();
-  }();
+  static const CameoCodebook* const kBuiltIn =
+      LoadBuiltInTable<CameoCodebook>("cameo/event_codes.tsv", &CameoCodebook::Parse);
   return *kBuiltIn;
 }
 
