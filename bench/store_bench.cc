@@ -4,7 +4,8 @@
 // (the default), and one-hop neighbourhood seeks on the result. Targets on 2 cores: at least
 // 100,000 edges/s ingest, a warm one-hop seek under 20 us.
 //
-//   build/bench/store_bench [--edges=N] [--actors=N] [--dir=PATH] [benchmark flags]
+//   build/bench/store_bench [--edges=N] [--actors=N] [--dir=PATH] [--bulk]
+//                           [--write_buffer_mb=N] [benchmark flags]
 //
 // Synthetic graph: N edges over A actors with Zipf-like endpoints (a few hubs, many leaves, as
 // in event data), 20 CAMEO event types, days uniform over 2000-2024, one mention each.
@@ -25,6 +26,7 @@ size_t g_edges = 1000000;
 size_t g_actors = 100000;
 std::string g_dir = "/tmp/geokg-store-bench";
 size_t g_write_buffer_mb = 0;  // 0: the StoreOptions default
+bool g_bulk = false;           // --bulk: GraphWriter::SetBulkMode, 50,000 edges a batch
 
 std::string ActorId(size_t i) { return "person:bench-" + std::to_string(i); }
 
@@ -64,6 +66,8 @@ void BM_IngestFacts(benchmark::State& state) {
       if (i % 10000 == 9999) (void)writer->Commit().ok();
     }
     (void)writer->Commit().ok();
+    writer->SetBulkMode(g_bulk);
+    const size_t batch = g_bulk ? 50000 : 2000;
     std::mt19937_64 rng(42);
     SkewedPicker pick(g_actors);
     const Day first = *ParseIsoDay("2000-01-01");
@@ -99,7 +103,7 @@ void BM_IngestFacts(benchmark::State& state) {
         state.SkipWithError("AddEdge failed");
         return;
       }
-      if (writer->pending_operations() >= 2000 && !writer->CommitAsync().ok()) {
+      if (writer->pending_operations() >= batch && !writer->CommitAsync().ok()) {
         state.SkipWithError("Commit failed");
         return;
       }
@@ -178,6 +182,7 @@ int main(int argc, char** argv) {
     if (std::strncmp(argv[i], "--edges=", 8) == 0) geokg::g_edges = std::stoul(argv[i] + 8);
     if (std::strncmp(argv[i], "--actors=", 9) == 0) geokg::g_actors = std::stoul(argv[i] + 9);
     if (std::strncmp(argv[i], "--dir=", 6) == 0) geokg::g_dir = argv[i] + 6;
+    if (std::strcmp(argv[i], "--bulk") == 0) geokg::g_bulk = true;
     if (std::strncmp(argv[i], "--write_buffer_mb=", 18) == 0) {
       geokg::g_write_buffer_mb = std::stoul(argv[i] + 18);
     }

@@ -17,6 +17,7 @@ struct IngestArgs {
   std::string source;
   std::string id;
   bool strict = false;
+  bool bulk = false;
   std::vector<std::string> files;
 };
 
@@ -39,6 +40,7 @@ int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
   options.defaults.source = args.source;
   options.id = args.id;
   options.strict = args.strict;
+  options.bulk = args.bulk;
   if (!args.id.empty() && args.files.size() > 1) {
     return Fail(Status::InvalidArgument("--id names one document; give one file with it"),
                 kExitUsage);
@@ -129,6 +131,9 @@ Action AddIngestCommand(CLI::App* app, GlobalOptions* global) {
                   "document id for a text file (default: the file name without extension)");
   cmd->add_flag("--strict", args->strict,
                 "stop at the first bad record and store nothing from that file");
+  cmd->add_flag("--bulk", args->bulk,
+                "load through sorted table files in batches of 50,000 records (faster for large "
+                "files; icews and gdelt always load this way)");
   cmd->add_option("files", args->files, "input files; - reads standard input")->required();
   return [global, args] { return RunIngest(*global, *args); };
 }

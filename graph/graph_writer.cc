@@ -11,6 +11,7 @@
 #include "graph/keys.h"
 #include "graph/record_codec.h"
 #include "graph/store_internal.h"
+#include "graph/table_ingest.h"
 #include "graph/write_layer.h"
 
 namespace geokg {
@@ -47,6 +48,7 @@ bool SameClaim(const Edge& stored, const Edge& incoming) {
 struct GraphWriter::Impl {
   StoreHandles* h = nullptr;
   int64_t now = 0;
+  bool bulk = false;
 
   // Counters as written (or being written) and as pending in `current`.
   uint64_t actors = 0, edges = 0, mentions = 0, documents = 0;
@@ -177,9 +179,15 @@ struct GraphWriter::Impl {
     rocksdb::DB* db = h->db.get();
     rocksdb::WriteBatch* batch = &in_flight.batch;
     const std::string dir = h->dir;
-    write = std::async(std::launch::async, [db, batch, dir] {
-      return FromRocks(db->Write(rocksdb::WriteOptions(), batch), dir);
-    });
+    if (bulk) {
+      StoreHandles* handles = h;
+      write = std::async(std::launch::async,
+                         [handles, batch] { return IngestBatchAsTables(handles, batch); });
+    } else {
+      write = std::async(std::launch::async, [db, batch, dir] {
+        return FromRocks(db->Write(rocksdb::WriteOptions(), batch), dir);
+      });
+    }
     ResetToCommitted();
     return Status::OK();
   }
@@ -657,6 +665,8 @@ void GraphWriter::Rollback() {
   }
   impl_->ResetToCommitted();
 }
+
+void GraphWriter::SetBulkMode(bool bulk) { impl_->bulk = bulk; }
 
 size_t GraphWriter::pending_operations() const { return impl_->current.operations; }
 

@@ -85,6 +85,11 @@ class GraphWriter {
   // the Store see the batch only after a later Commit returns.
   Status CommitAsync();
 
+  // Bulk mode: batches go into the store as sorted table files ingested atomically
+  // (graph/table_ingest.h) instead of through the memtables, which pays off for batches of
+  // tens of thousands of records, as feed loads use. Same atomicity and visibility rules.
+  void SetBulkMode(bool bulk);
+
   // Discards everything pending since the last Commit or CommitAsync (committed batches stay).
   void Rollback();
 

@@ -19,6 +19,7 @@
 #include "graph/graph_writer.h"
 #include "graph/record_codec.h"
 #include "graph/store_internal.h"
+#include "graph/table_ingest.h"
 
 namespace geokg {
 namespace {
@@ -256,7 +257,10 @@ Status OpenOnce(const StoreOptions& options, const std::string& dir,
   auto handles = std::make_unique<StoreHandles>();
   handles->dir = dir;
   handles->read_only = options.read_only;
-  if (!options.read_only) GEOKG_RETURN_IF_ERROR(AcquireWriterLock(dir, &handles->lock_fd));
+  if (!options.read_only) {
+    GEOKG_RETURN_IF_ERROR(AcquireWriterLock(dir, &handles->lock_fd));
+    RemoveLeftoverIngestFiles(dir);
+  }
 
   const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(options.block_cache_bytes);
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;

@@ -74,8 +74,12 @@ class Ingester::FileRun {
       case InputFormat::kAuto:
         break;
     }
-    GEOKG_RETURN_IF_ERROR(RunLines(format, line));
-    return Finish();
+    bulk_ = owner_->options_.bulk || format == InputFormat::kIcews || format == InputFormat::kGdelt;
+    owner_->writer_->SetBulkMode(bulk_);
+    Status s = RunLines(format, line);
+    if (s.ok()) s = Finish();
+    owner_->writer_->SetBulkMode(false);
+    return s;
   }
 
  private:
@@ -160,8 +164,9 @@ class Ingester::FileRun {
           }
         }
       }
-      if (!owner_->options_.strict &&
-          owner_->writer_->pending_operations() >= owner_->options_.commit_every) {
+      const size_t batch =
+          bulk_ ? owner_->options_.bulk_commit_every : owner_->options_.commit_every;
+      if (!owner_->options_.strict && owner_->writer_->pending_operations() >= batch) {
         GEOKG_RETURN_IF_ERROR(owner_->writer_->CommitAsync());
       }
       const LineReader::Result r = reader_.Next(&line);
@@ -331,6 +336,7 @@ class Ingester::FileRun {
   const IngestCounts before_ = *counts_;
   LineReader reader_;
   std::unique_ptr<FeedLoader> feeds_;  // created by the first feed row
+  bool bulk_ = false;
 };
 
 Ingester::Ingester(GraphWriter* writer, IngestOptions options, ErrorSink errors)

@@ -59,13 +59,33 @@ uintmax_t DirectoryBytes(const std::string& dir) {
   return bytes;
 }
 
-using CliKillTest = CliTest;
+class CliKillTest : public CliTest {
+ protected:
+  // Kills an ingest of the synthetic facts (with `extra` arguments) in mid-run, checks that the
+  // store holds whole records only, then completes the load.
+  void KillMidIngestAndResume(const std::vector<std::string>& extra);
+};
 
 TEST_F(CliKillTest, KilledIngestLeavesWholeRecordsAndReingestCompletes) {
+  KillMidIngestAndResume({});
+}
+
+// The bulk path writes table files and ingests them; a kill while they are written or moved
+// must leave whole batches only, and the leftovers must not stop the next ingest.
+TEST_F(CliKillTest, KilledBulkIngestLeavesWholeBatchesAndReingestCompletes) {
+  KillMidIngestAndResume({"--bulk"});
+}
+
+void CliKillTest::KillMidIngestAndResume(const std::vector<std::string>& extra) {
   const std::string facts = Path("synthetic.jsonl");
   WriteSyntheticFacts(facts);
+  std::vector<std::string> ingest_args = {"ingest"};
+  ingest_args.insert(ingest_args.end(), extra.begin(), extra.end());
+  ingest_args.push_back(facts);
+  std::vector<std::string> child_args = {"--db", Db()};
+  child_args.insert(child_args.end(), ingest_args.begin(), ingest_args.end());
 
-  Child ingest({"--db", Db(), "ingest", facts});
+  Child ingest(child_args);
   const auto start = steady_clock::now();
   // Kill once the store holds some data and at least 0.3 s have passed.
   while (ingest.Running() && steady_clock::now() - start < std::chrono::seconds(60) &&
@@ -100,7 +120,7 @@ TEST_F(CliKillTest, KilledIngestLeavesWholeRecordsAndReingestCompletes) {
   EXPECT_EQ(incomplete, 0u);
   EXPECT_EQ(mentions, partial.mentions);
 
-  const RunResult again = Geokg(Db(), {"ingest", facts});
+  const RunResult again = Geokg(Db(), ingest_args);
   ASSERT_EQ(again.exit_code, 0) << Describe(again);
   const std::optional<IngestSummary> s = ParseSummary(again.out);
   ASSERT_TRUE(s) << again.out;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "graph/store.h"
 #include "tests/util/temp_dir.h"
 
@@ -278,6 +280,49 @@ TEST_F(GraphWriterTest, RefiningAnEdgeWhileItsBatchIsInFlight) {
                                  })
                   .ok());
   EXPECT_EQ(entries, 1);
+}
+
+TEST_F(GraphWriterTest, BulkModeWritesTheSameGraphThroughTableFiles) {
+  writer_->SetBulkMode(true);
+  const AddEdgeResult vague = Add(Meeting("2023-04", "a"));
+  ASSERT_TRUE(writer_->CommitAsync().ok());
+  // Refines the edge: deletes its old index keys and writes new ones, all through tables.
+  const AddEdgeResult precise = Add(Meeting("2023-04-04", "b"));
+  const AddEdgeResult other_day = Add(Meeting("2023-05-02", "c"));
+  ASSERT_TRUE(writer_->Commit().ok());
+  EXPECT_EQ(precise.id, vague.id);
+  EXPECT_TRUE(precise.refined);
+  EXPECT_TRUE(other_day.created);
+
+  std::vector<Day> days;
+  ASSERT_TRUE(store_
+                  ->ScanTimeline(kOpenLo, kOpenHi,
+                                 [&](const keys::TimelineEntry& e) {
+                                   days.push_back(e.lo);
+                                   return true;
+                                 })
+                  .ok());
+  EXPECT_EQ(days, (std::vector<Day>{*ParseIsoDay("2023-04-04"), *ParseIsoDay("2023-05-02")}));
+  Edge stored;
+  ASSERT_TRUE(store_->GetEdge(vague.id, true, &stored).ok());
+  EXPECT_EQ(stored.mentions.size(), 2u);
+  StoreStats stats;
+  ASSERT_TRUE(store_->GetStats(&stats).ok());
+  EXPECT_EQ(stats.edges, 2u);
+  EXPECT_EQ(stats.mentions, 3u);
+  EXPECT_FALSE(std::filesystem::exists(dir_.Sub("db/ingest")) &&
+               !std::filesystem::is_empty(dir_.Sub("db/ingest")))
+      << "table files are moved into the database, none left behind";
+
+  // Mixed with ordinary batches, and still there after reopening.
+  writer_->SetBulkMode(false);
+  EXPECT_EQ(Add(Meeting("2023-05-02", "d")).id, other_day.id);
+  ASSERT_TRUE(writer_->Commit().ok());
+  writer_.reset();
+  store_.reset();
+  ASSERT_TRUE(Store::Open(StoreOptions(), dir_.Sub("db"), &store_).ok());
+  ASSERT_TRUE(store_->GetEdge(other_day.id, true, &stored).ok());
+  EXPECT_EQ(stored.mentions.size(), 2u);
 }
 
 TEST_F(GraphWriterTest, UnknownActorsAreRejected) {

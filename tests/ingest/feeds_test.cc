@@ -108,10 +108,9 @@ std::string GdeltLine(const std::string& actor1, const std::string& country1,
 }
 
 TEST(GdeltRowTest, ParsesTheThreeLayouts) {
-  GdeltRow row;
-  ASSERT_TRUE(ParseGdeltRow(GdeltLine("USAGOV", "USA", "GOV", "CHN", "CHN", "0834", "20191023"),
-                            CameoCodebook::BuiltIn(), &row)
-                  .ok());
+  GdeltRow row;  // views into the parsed line, which must outlive it
+  const std::string v2_row = GdeltLine("USAGOV", "USA", "GOV", "CHN", "CHN", "0834", "20191023");
+  ASSERT_TRUE(ParseGdeltRow(v2_row, CameoCodebook::BuiltIn(), &row).ok());
   EXPECT_EQ(row.fields, 61);
   EXPECT_EQ(row.code->code, "0834");
   EXPECT_EQ(row.day, *ParseIsoDay("2019-10-23"));
