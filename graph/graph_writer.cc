@@ -428,11 +428,13 @@ struct GraphWriter::Impl {
     const int64_t from =
         std::max<int64_t>(int64_t{incoming.time.lo} - types[rel].max_span_days, kOpenLo);
     if (!adjacency_it) {
-      adjacency_it.reset(h->db->NewIterator(rocksdb::ReadOptions(), cf(StoreCf::kAdjacency)));
+      rocksdb::ReadOptions read;
+      read.prefix_same_as_start = true;  // uses the prefix Bloom filters (store.cc)
+      adjacency_it.reset(h->db->NewIterator(read, cf(StoreCf::kAdjacency)));
     }
     const std::string seek =
         keys::AdjacencySeekKey(from_vid, keys::Direction::kOut, rel, static_cast<Day>(from));
-    const rocksdb::Slice prefix(seek.data(), 11);
+    const rocksdb::Slice prefix(seek.data(), keys::kAdjacencyTypePrefixSize);
     std::vector<EdgeId> hits;
     for (adjacency_it->Seek(seek); adjacency_it->Valid() && adjacency_it->key().starts_with(prefix);
          adjacency_it->Next()) {

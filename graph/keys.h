@@ -79,6 +79,8 @@ struct AdjacencyEntry {
   EdgeId eid = 0;
 };
 inline constexpr size_t kAdjacencyKeySize = 8 + 1 + 2 + 4 + 8 + 8;
+// vid, dir, rel: the prefix of one actor's edges of one type in one direction.
+inline constexpr size_t kAdjacencyTypePrefixSize = 8 + 1 + 2;
 std::string AdjacencyKey(const AdjacencyEntry& entry);
 // The first key of (vid, dir, rel) with lo >= `from`.
 std::string AdjacencySeekKey(Vid vid, Direction dir, RelTypeId rel, Day from);

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/slice_transform.h>
 #include <rocksdb/table.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -42,11 +43,20 @@ std::string SchemaValue(uint32_t version) {
 }
 
 rocksdb::ColumnFamilyOptions MakeCfOptions(const StoreOptions& options,
-                                           const std::shared_ptr<rocksdb::Cache>& cache) {
+                                           const std::shared_ptr<rocksdb::Cache>& cache,
+                                           const char* name) {
   rocksdb::ColumnFamilyOptions cf;
   rocksdb::BlockBasedTableOptions table;
   table.block_cache = cache;
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  if (std::string_view(name) == keys::kAdjacencyCf) {
+    // Merging looks up (actor, direction, type) prefixes that mostly do not exist yet; prefix
+    // Bloom filters in the memtable and the table files answer those seeks without a search.
+    // Scans that cross types ask for total order (ScanAdjacencyRange).
+    cf.prefix_extractor.reset(rocksdb::NewFixedPrefixTransform(keys::kAdjacencyTypePrefixSize));
+    cf.memtable_prefix_bloom_size_ratio = 0.05;
+    table.whole_key_filtering = false;
+  }
   table.cache_index_and_filter_blocks = true;
   table.pin_l0_filter_and_index_blocks_in_cache = true;
   cf.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
@@ -265,7 +275,7 @@ Status OpenOnce(const StoreOptions& options, const std::string& dir,
   const std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(options.block_cache_bytes);
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (const char* name : kCfNames) {
-    descriptors.emplace_back(name, MakeCfOptions(options, cache));
+    descriptors.emplace_back(name, MakeCfOptions(options, cache, name));
   }
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s =
@@ -400,8 +410,13 @@ namespace {
 Status ScanAdjacencyRange(const StoreHandles& h, const std::string& seek, size_t prefix_size,
                           Day to, const std::function<bool(const Store::AdjacencyHit&)>& fn) {
   const rocksdb::Slice prefix(seek.data(), prefix_size);
-  std::unique_ptr<rocksdb::Iterator> it(
-      h.db->NewIterator(rocksdb::ReadOptions(), h.cf(StoreCf::kAdjacency)));
+  rocksdb::ReadOptions read;
+  if (prefix_size == keys::kAdjacencyTypePrefixSize) {
+    read.prefix_same_as_start = true;
+  } else {
+    read.total_order_seek = true;
+  }
+  std::unique_ptr<rocksdb::Iterator> it(h.db->NewIterator(read, h.cf(StoreCf::kAdjacency)));
   for (it->Seek(seek); it->Valid() && it->key().starts_with(prefix); it->Next()) {
     Store::AdjacencyHit hit;
     const rocksdb::Slice value = it->value();
@@ -425,7 +440,8 @@ Status ScanAdjacencyRange(const StoreHandles& h, const std::string& seek, size_t
 
 Status Store::ScanAdjacency(Vid vid, keys::Direction dir, RelTypeId rel, Day from, Day to,
                             const std::function<bool(const AdjacencyHit&)>& fn) const {
-  return ScanAdjacencyRange(*handles_, keys::AdjacencySeekKey(vid, dir, rel, from), 11, to, fn);
+  return ScanAdjacencyRange(*handles_, keys::AdjacencySeekKey(vid, dir, rel, from),
+                            keys::kAdjacencyTypePrefixSize, to, fn);
 }
 
 Status Store::ScanActorEdges(Vid vid, keys::Direction dir,
