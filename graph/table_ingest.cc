@@ -16,9 +16,10 @@ namespace fs = std::filesystem;
 
 constexpr char kIngestFolder[] = "ingest";
 
+// Views into the batch's own buffer, which outlives them: sorting moves no key bytes.
 struct Entry {
-  std::string key;
-  std::string value;
+  rocksdb::Slice key;
+  rocksdb::Slice value;
   bool erase = false;
 };
 
@@ -27,11 +28,11 @@ class Collector : public rocksdb::WriteBatch::Handler {
  public:
   rocksdb::Status PutCF(uint32_t cf, const rocksdb::Slice& key,
                         const rocksdb::Slice& value) override {
-    entries_[cf].push_back({key.ToString(), value.ToString(), false});
+    entries_[cf].push_back({key, value, false});
     return rocksdb::Status::OK();
   }
   rocksdb::Status DeleteCF(uint32_t cf, const rocksdb::Slice& key) override {
-    entries_[cf].push_back({key.ToString(), std::string(), true});
+    entries_[cf].push_back({key, rocksdb::Slice(), true});
     return rocksdb::Status::OK();
   }
   std::map<uint32_t, std::vector<Entry>>& entries() { return entries_; }
@@ -70,7 +71,7 @@ Status IngestBatchAsTables(StoreHandles* h, rocksdb::WriteBatch* batch) {
     }
     // Later writes to one key win: sort stably, then keep the last of each run.
     std::stable_sort(entries.begin(), entries.end(),
-                     [](const Entry& a, const Entry& b) { return a.key < b.key; });
+                     [](const Entry& a, const Entry& b) { return a.key.compare(b.key) < 0; });
     const std::string path =
         (folder / (std::to_string(::getpid()) + "-" + std::to_string(file_number++) + ".sst"))
             .string();
