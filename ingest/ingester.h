@@ -81,10 +81,10 @@ class Ingester {
   Ingester(GraphWriter* writer, IngestOptions options, ErrorSink errors);
 
   // Ingests one file, or standard input for "-". Returns OK when every record was stored;
-  // InvalidArgument when bad records were skipped (they went to the ErrorSink); Aborted when
-  // --strict stopped the file; NotSupported for formats not implemented yet; IOError or
-  // Corruption when reading the file or writing the store failed. Counts accumulate into
-  // *counts.
+  // InvalidArgument when bad records were skipped (they went to the ErrorSink) or when a file
+  // auto-detected as plain text needs --format text; Aborted when --strict stopped the file;
+  // IOError or Corruption when reading the file or writing the store failed. Counts accumulate
+  // into *counts.
   Status IngestFile(const std::string& path, IngestCounts* counts);
 
  private:
