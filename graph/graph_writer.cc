@@ -17,8 +17,10 @@
 namespace geokg {
 namespace {
 
+// An open end spans the whole day range, so that `lo - span` reaches kOpenLo from any day: a
+// scan for edges overlapping a window then starts at the very first key.
 int64_t SpanDays(const EventTime& t) {
-  if (t.lo == kOpenLo || t.hi == kOpenHi) return std::numeric_limits<int32_t>::max();
+  if (t.lo == kOpenLo || t.hi == kOpenHi) return int64_t{kOpenHi} - kOpenLo;
   return int64_t{t.hi} - t.lo;
 }
 

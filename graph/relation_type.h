@@ -23,8 +23,9 @@ struct RelationType {
   EdgeKind kind = EdgeKind::kEvent;
   // "X meets Y" and "Y meets X" state one fact: merging checks both orientations.
   bool symmetric = false;
-  // The longest [lo, hi] span of any edge of this type, in days, with open bounds counting as
-  // unbounded. Scans that must find every edge overlapping a window start this far before it.
+  // The longest [lo, hi] span of any edge of this type, in days; an open bound counts as the
+  // whole day range (2^32 - 1). Scans that must find every edge overlapping a window start
+  // this far before it.
   int64_t max_span_days = 0;
 
   // True when `filter` names this type: the relation name itself, or a CAMEO prefix made of
