@@ -72,12 +72,17 @@ std::string Slug(std::string_view name) {
   return slug;
 }
 
-FeedActor ResolveIcewsActor(std::string_view raw, const CountryTable& countries) {
+FeedActor ResolveIcewsActor(std::string_view raw, const CountryTable& countries,
+                            const ActorDictionary& dictionary) {
   std::string name(raw);
   if (name.find(' ') == std::string::npos) std::replace(name.begin(), name.end(), '_', ' ');
   FeedActor out;
   if (const Country* country = countries.FindByName(name)) {
     out.actor = country->ToActor();
+    return out;
+  }
+  if (const Actor* known = dictionary.FindByName(name, "en")) {
+    out.actor = *known;
     return out;
   }
   std::string_view role, inner;
@@ -126,10 +131,12 @@ std::string TitleCase(std::string_view name) {
 }  // namespace
 
 FeedActor ResolveGdeltActor(const GdeltActorFields& fields, const CountryTable& countries,
-                            const CameoActorCodes& codes) {
+                            const CameoActorCodes& codes, const ActorDictionary& dictionary) {
   FeedActor out;
   if (const Actor* group = codes.KnownGroup(fields.known_group)) {
-    out.actor = *group;
+    const Actor* named = dictionary.FindById(group->id);
+    out.actor = named != nullptr ? *named : *group;
+    out.actor.codes.insert(group->codes.begin(), group->codes.end());
     return out;
   }
   const Country* country = nullptr;

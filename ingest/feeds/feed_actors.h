@@ -5,6 +5,7 @@
 // "United Nations") and sector actors as "Role (Country)" ("Citizen (India)", "Police
 // (Nigeria)"); the types are not given and are inferred here:
 //   - a state or territory in the country table  -> country:<ISO3>, with its codes and aliases;
+//   - a name or alias in the actor dictionary     -> that actor (org:EU, person:john-kerry);
 //   - "Role (Country)"                          -> group:<role>-<iso3>, affiliated with the
 //                                                   country (the caller stores that relation);
 //   - "Role (Other)", "Unidentified ..."         -> group:<slug>;
@@ -18,6 +19,7 @@
 #include <string_view>
 
 #include "graph/actor.h"
+#include "ingest/actors/actor_dictionary.h"
 #include "ingest/actors/country_table.h"
 #include "ingest/feeds/cameo_actor_codes.h"
 #include "ingest/feeds/gdelt_row.h"
@@ -35,10 +37,12 @@ struct FeedActor {
 std::string Slug(std::string_view name);
 
 // Resolves one ICEWS actor name (spaces written as '_', as ICEWS18 does, are accepted).
-FeedActor ResolveIcewsActor(std::string_view name, const CountryTable& countries);
+FeedActor ResolveIcewsActor(std::string_view name, const CountryTable& countries,
+                            const ActorDictionary& dictionary);
 
 // Resolves one GDELT actor from its code columns:
-//   - a known group (KnownGroupCode UNO, EEC, NAT, ...)   -> its actor (org:UN, org:EU, ...);
+//   - a known group (KnownGroupCode UNO, EEC, NAT, ...)   -> its actor (org:UN, org:EU, ...),
+//                                                             with the dictionary's names;
 //   - the bare country code (Actor1Code == CountryCode)    -> country:<ISO3>;
 //   - a country with a role (USAGOV, RUSMIL)               -> group:<role>-<iso3>, "Government
 //                                                             (United States)", affiliated;
@@ -46,6 +50,6 @@ FeedActor ResolveIcewsActor(std::string_view name, const CountryTable& countries
 //                                                             role or GDELT's name.
 // REQUIRES: !fields.code.empty().
 FeedActor ResolveGdeltActor(const GdeltActorFields& fields, const CountryTable& countries,
-                            const CameoActorCodes& codes);
+                            const CameoActorCodes& codes, const ActorDictionary& dictionary);
 
 }  // namespace geokg

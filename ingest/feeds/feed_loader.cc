@@ -42,7 +42,8 @@ Status FeedLoader::IcewsActor(std::string_view name, const Mention& evidence, st
     *id = it->second;
     return Status::OK();
   }
-  return EnsureActor(key, ResolveIcewsActor(name, countries_), evidence, name, id, results);
+  return EnsureActor(key, ResolveIcewsActor(name, countries_, ActorDictionary::BuiltIn()), evidence,
+                     name, id, results);
 }
 
 Status FeedLoader::GdeltActor(const GdeltActorFields& fields, const Mention& evidence,
@@ -55,8 +56,10 @@ Status FeedLoader::GdeltActor(const GdeltActorFields& fields, const Mention& evi
     *id = it->second;
     return Status::OK();
   }
-  return EnsureActor(key, ResolveGdeltActor(fields, countries_, CameoActorCodes::BuiltIn()),
-                     evidence, fields.code, id, results);
+  return EnsureActor(
+      key,
+      ResolveGdeltActor(fields, countries_, CameoActorCodes::BuiltIn(), ActorDictionary::BuiltIn()),
+      evidence, fields.code, id, results);
 }
 
 Status FeedLoader::AddEvent(std::string source, std::string target, const CameoCode& code, Day day,

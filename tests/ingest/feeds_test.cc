@@ -42,30 +42,73 @@ TEST(IcewsRowTest, BadRowsNameTheProblem) {
 
 TEST(FeedActorsTest, CountriesRolesOrganisationsAndPeople) {
   const CountryTable& countries = CountryTable::BuiltIn();
-  EXPECT_EQ(ResolveIcewsActor("China", countries).actor.id, "country:CHN");
-  EXPECT_EQ(ResolveIcewsActor("Russian_Federation", countries).actor.id, "country:RUS");
+  const ActorDictionary& dictionary = ActorDictionary::BuiltIn();
+  EXPECT_EQ(ResolveIcewsActor("China", countries, dictionary).actor.id, "country:CHN");
+  EXPECT_EQ(ResolveIcewsActor("Russian_Federation", countries, dictionary).actor.id, "country:RUS");
 
-  const FeedActor citizens = ResolveIcewsActor("Citizen (India)", countries);
+  const FeedActor citizens = ResolveIcewsActor("Citizen (India)", countries, dictionary);
   EXPECT_EQ(citizens.actor.id, "group:citizen-ind");
   EXPECT_EQ(citizens.actor.type, ActorType::kGroup);
   EXPECT_EQ(citizens.affiliated_with, "country:IND");
   const FeedActor attackers =
-      ResolveIcewsActor("Attacker (Palestinian Territory, Occupied)", countries);
+      ResolveIcewsActor("Attacker (Palestinian Territory, Occupied)", countries, dictionary);
   EXPECT_EQ(attackers.affiliated_with, "country:PSE");
   EXPECT_EQ(attackers.actor.name, "Attacker (Palestine)");
-  EXPECT_EQ(
-      ResolveIcewsActor("Cabinet / Council of Ministers / Advisors (United States)", countries)
-          .affiliated_with,
-      "country:USA");
-  EXPECT_EQ(ResolveIcewsActor("Member (Taliban)", countries).actor.type, ActorType::kGroup);
+  EXPECT_EQ(ResolveIcewsActor("Cabinet / Council of Ministers / Advisors (United States)",
+                              countries, dictionary)
+                .affiliated_with,
+            "country:USA");
+  EXPECT_EQ(ResolveIcewsActor("Member (Taliban)", countries, dictionary).actor.type,
+            ActorType::kGroup);
 
-  EXPECT_EQ(ResolveIcewsActor("Ministry of Defense", countries).actor.type,
+  EXPECT_EQ(ResolveIcewsActor("Ministry of Defense", countries, dictionary).actor.type,
             ActorType::kOrganization);
-  const FeedActor kerry = ResolveIcewsActor("John Kerry", countries);
+  const FeedActor kerry = ResolveIcewsActor("John Kerry", countries, dictionary);
   EXPECT_EQ(kerry.actor.id, "person:john-kerry");
   EXPECT_EQ(kerry.actor.type, ActorType::kPerson);
-  EXPECT_EQ(ResolveIcewsActor("François Hollande", countries).actor.id, "person:francois-hollande");
-  EXPECT_EQ(ResolveIcewsActor("John_Kerry", countries).actor.id, kerry.actor.id);
+  EXPECT_EQ(ResolveIcewsActor("François Hollande", countries, dictionary).actor.id,
+            "person:francois-hollande");
+  EXPECT_EQ(ResolveIcewsActor("John_Kerry", countries, dictionary).actor.id, kerry.actor.id);
+}
+
+// Names the dictionaries know resolve to their actors, the same ids text extraction will use.
+TEST(FeedActorsTest, DictionaryNamesMeetTheSharedIds) {
+  const CountryTable& countries = CountryTable::BuiltIn();
+  const ActorDictionary& dictionary = ActorDictionary::BuiltIn();
+  EXPECT_EQ(ResolveIcewsActor("European Union", countries, dictionary).actor.id, "org:EU");
+  EXPECT_EQ(ResolveIcewsActor("North Atlantic Treaty Organization", countries, dictionary).actor.id,
+            "org:NATO");
+  const FeedActor kerry = ResolveIcewsActor("John Kerry", countries, dictionary);
+  EXPECT_EQ(kerry.actor.id, "person:john-kerry");
+  EXPECT_FALSE(kerry.actor.aliases.empty()) << "the dictionary's names come along";
+  const FeedActor un = ResolveGdeltActor({"IGOUNO", "UNITED NATIONS", "", "UNO", "IGO"}, countries,
+                                         CameoActorCodes::BuiltIn(), dictionary);
+  EXPECT_EQ(un.actor.name, "United Nations");
+  EXPECT_EQ(un.actor.codes.at("cameo"), "UNO");
+}
+
+TEST(ActorDictionaryTest, LanguageTaggedAliasesApplyToTheirLanguageOnly) {
+  const ActorDictionary& dictionary = ActorDictionary::BuiltIn();
+  EXPECT_GT(dictionary.size(), 500u);
+  ASSERT_NE(dictionary.FindByName("Nordatlantikpakt", "de"), nullptr);
+  EXPECT_EQ(dictionary.FindByName("Nordatlantikpakt", "de")->id, "org:NATO");
+  EXPECT_EQ(dictionary.FindByName("Nordatlantikpakt", "en"), nullptr);
+  EXPECT_EQ(dictionary.FindByName("NATO", "en")->id, "org:NATO");
+  EXPECT_EQ(dictionary.FindByName("Wolodymyr Selenskyj", "de")->id, "person:volodymyr-zelensky");
+  EXPECT_EQ(dictionary.FindById("org:QUAD")->name, "Quad");
+}
+
+TEST(ActorDictionaryTest, ParseErrorsNameFileAndLine) {
+  std::unique_ptr<ActorDictionary> d;
+  Status s = ActorDictionary::Parse(
+      "org:A\torganization\tA\t-\t*:Alpha\n"
+      "org:B\torganization\tB\t-\ten:alpha\n",
+      "", &d);
+  EXPECT_TRUE(s.IsCorruption());
+  EXPECT_NE(s.message().find("organizations.tsv:2"), std::string::npos) << s.message();
+  EXPECT_NE(s.message().find("also names org:A"), std::string::npos) << s.message();
+  s = ActorDictionary::Parse("", "person:x\tX\tfr:Ixe\n", &d);
+  EXPECT_NE(s.message().find("people.tsv:1"), std::string::npos) << s.message();
 }
 
 TEST(FeedActorsTest, SlugsAreStableAscii) {
@@ -150,23 +193,28 @@ TEST(GdeltRowTest, BadRowsNameTheField) {
 TEST(GdeltActorsTest, CountryCodesRolesAndKnownGroupsMeetTheSharedIds) {
   const CountryTable& countries = CountryTable::BuiltIn();
   const CameoActorCodes& codes = CameoActorCodes::BuiltIn();
-  EXPECT_EQ(ResolveGdeltActor({"CHN", "CHINA", "CHN", "", ""}, countries, codes).actor.id,
-            "country:CHN");
-  EXPECT_EQ(ResolveGdeltActor({"CHN", "CHINA", "CHN", "", ""}, countries, codes).actor.id,
-            ResolveIcewsActor("China", countries).actor.id);
-  const FeedActor government =
-      ResolveGdeltActor({"USAGOV", "UNITED STATES", "USA", "", "GOV"}, countries, codes);
+  const ActorDictionary& dictionary = ActorDictionary::BuiltIn();
+  EXPECT_EQ(
+      ResolveGdeltActor({"CHN", "CHINA", "CHN", "", ""}, countries, codes, dictionary).actor.id,
+      "country:CHN");
+  EXPECT_EQ(
+      ResolveGdeltActor({"CHN", "CHINA", "CHN", "", ""}, countries, codes, dictionary).actor.id,
+      ResolveIcewsActor("China", countries, dictionary).actor.id);
+  const FeedActor government = ResolveGdeltActor({"USAGOV", "UNITED STATES", "USA", "", "GOV"},
+                                                 countries, codes, dictionary);
   EXPECT_EQ(government.actor.id, "group:gov-usa");
   EXPECT_EQ(government.actor.name, "Government (United States)");
   EXPECT_EQ(government.affiliated_with, "country:USA");
-  EXPECT_EQ(
-      ResolveGdeltActor({"ROMGOV", "ROMANIA", "ROM", "", "GOV"}, countries, codes).affiliated_with,
-      "country:ROU")
+  EXPECT_EQ(ResolveGdeltActor({"ROMGOV", "ROMANIA", "ROM", "", "GOV"}, countries, codes, dictionary)
+                .affiliated_with,
+            "country:ROU")
       << "CAMEO writes Romania ROM";
-  EXPECT_EQ(
-      ResolveGdeltActor({"IGOUNO", "UNITED NATIONS", "", "UNO", "IGO"}, countries, codes).actor.id,
-      "org:UN");
-  const FeedActor police = ResolveGdeltActor({"COP", "POLICE", "", "", "COP"}, countries, codes);
+  EXPECT_EQ(ResolveGdeltActor({"IGOUNO", "UNITED NATIONS", "", "UNO", "IGO"}, countries, codes,
+                              dictionary)
+                .actor.id,
+            "org:UN");
+  const FeedActor police =
+      ResolveGdeltActor({"COP", "POLICE", "", "", "COP"}, countries, codes, dictionary);
   EXPECT_EQ(police.actor.id, "group:cop");
   EXPECT_EQ(police.actor.name, "Police");
 }
