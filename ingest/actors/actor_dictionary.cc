@@ -5,35 +5,9 @@
 #include "ingest/feeds/tsv.h"
 
 namespace geokg {
-namespace {
-
-Status ParseAliases(std::string_view text, std::vector<Alias>* aliases) {
-  if (text == "-" || text.empty()) return Status::OK();
-  size_t start = 0;
-  for (;;) {
-    const size_t bar = text.find('|', start);
-    const std::string_view entry = text.substr(start, bar - start);
-    const size_t colon = entry.find(':');
-    const std::string_view lang = entry.substr(0, colon);
-    if (colon == std::string_view::npos || colon + 1 == entry.size() ||
-        (lang != "en" && lang != "de" && lang != "*")) {
-      return Status::Corruption("alias '" + std::string(entry) +
-                                "' must be lang:text with lang en, de or *");
-    }
-    aliases->push_back(
-        {std::string(entry.substr(colon + 1)), lang == "*" ? "" : std::string(lang)});
-    if (bar == std::string_view::npos) return Status::OK();
-    start = bar + 1;
-  }
-}
-
-}  // namespace
 
 Status ActorDictionary::Add(Actor actor, std::string_view source, size_t line) {
-  const auto fail = [&](std::string_view why) {
-    return Status::Corruption(std::string(source) + ":" + std::to_string(line) + ": " +
-                              std::string(why));
-  };
+  const auto fail = [&](std::string_view why) { return TableError(source, line, why); };
   const std::string problem = ValidateActorId(actor.id);
   if (!problem.empty()) return fail(problem);
   if (actor.name.empty()) return fail("empty name");
@@ -65,8 +39,7 @@ Status ActorDictionary::Parse(std::string_view organizations_tsv, std::string_vi
   ForEachDataLine(organizations_tsv, [&](size_t line, std::string_view text) {
     const std::string_view source = "data/actors/organizations.tsv";
     if (SplitTabs(text, &f) != 5) {
-      status = Status::Corruption(std::string(source) + ":" + std::to_string(line) +
-                                  ": expected id, type, name, codes, aliases");
+      status = TableError(source, line, "expected id, type, name, codes, aliases");
       return false;
     }
     Actor actor;
@@ -74,24 +47,16 @@ Status ActorDictionary::Parse(std::string_view organizations_tsv, std::string_vi
     const std::optional<ActorType> type = ParseActorType(f[1]);
     actor.type = type.value_or(ActorType::kOrganization);
     actor.name = f[2];
-    if (f[3] != "-") {
-      size_t start = 0;
-      for (;;) {
-        const size_t bar = f[3].find('|', start);
-        const std::string_view pair = f[3].substr(start, bar - start);
-        const size_t eq = pair.find('=');
-        if (eq != std::string_view::npos) {
-          actor.codes.emplace(std::string(pair.substr(0, eq)), std::string(pair.substr(eq + 1)));
-        }
-        if (bar == std::string_view::npos) break;
-        start = bar + 1;
+    for (std::string_view pair : SplitList(f[3])) {
+      const size_t eq = pair.find('=');
+      if (eq != std::string_view::npos) {
+        actor.codes.emplace(std::string(pair.substr(0, eq)), std::string(pair.substr(eq + 1)));
       }
     }
-    status = ParseAliases(f[4], &actor.aliases)
-                 .WithContext(std::string(source) + ":" + std::to_string(line));
+    status = ParseNames(f[4], &actor.aliases);
+    if (!status.ok()) status = TableError(source, line, status.message());
     if (status.ok() && !type) {
-      status = Status::Corruption(std::string(source) + ":" + std::to_string(line) +
-                                  ": unknown type '" + std::string(f[1]) + "'");
+      status = TableError(source, line, "unknown type '" + std::string(f[1]) + "'");
     }
     if (status.ok()) status = d->Add(std::move(actor), source, line);
     return status.ok();
@@ -100,13 +65,12 @@ Status ActorDictionary::Parse(std::string_view organizations_tsv, std::string_vi
   ForEachDataLine(people_tsv, [&](size_t line, std::string_view text) {
     const std::string_view source = "data/actors/people.tsv";
     if (SplitTabs(text, &f) != 3) {
-      status = Status::Corruption(std::string(source) + ":" + std::to_string(line) +
-                                  ": expected id, name, aliases");
+      status = TableError(source, line, "expected id, name, aliases");
       return false;
     }
     Actor actor{std::string(f[0]), std::string(f[1]), ActorType::kPerson, {}, {}};
-    status = ParseAliases(f[2], &actor.aliases)
-                 .WithContext(std::string(source) + ":" + std::to_string(line));
+    status = ParseNames(f[2], &actor.aliases);
+    if (!status.ok()) status = TableError(source, line, status.message());
     if (status.ok()) status = d->Add(std::move(actor), source, line);
     return status.ok();
   });

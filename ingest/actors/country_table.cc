@@ -15,18 +15,6 @@ bool IsUpperCode(std::string_view code, size_t length) {
   return true;
 }
 
-std::vector<std::string_view> SplitBar(std::string_view text) {
-  std::vector<std::string_view> parts;
-  if (text == "-" || text.empty()) return parts;
-  size_t start = 0;
-  for (;;) {
-    const size_t bar = text.find('|', start);
-    parts.push_back(text.substr(start, bar - start));
-    if (bar == std::string_view::npos) return parts;
-    start = bar + 1;
-  }
-}
-
 }  // namespace
 
 Actor Country::ToActor() const {
@@ -51,8 +39,7 @@ Status CountryTable::Parse(std::string_view tsv, std::string_view source,
   std::vector<std::string_view> fields;
   ForEachDataLine(tsv, [&](size_t line, std::string_view text) {
     const auto fail = [&](std::string_view why) {
-      status = Status::Corruption(std::string(source) + ":" + std::to_string(line) + ": " +
-                                  std::string(why));
+      status = TableError(source, line, why);
       return false;
     };
     if (SplitTabs(text, &fields) != 6) return fail("expected 6 tab-separated columns");
@@ -60,21 +47,12 @@ Status CountryTable::Parse(std::string_view tsv, std::string_view source,
     c.iso3 = fields[0];
     c.iso2 = fields[1];
     if (!IsUpperCode(c.iso3, 3) || !IsUpperCode(c.iso2, 2)) return fail("bad ISO code");
-    for (std::string_view f : SplitBar(fields[2])) c.fips.emplace_back(f);
+    for (std::string_view f : SplitList(fields[2])) c.fips.emplace_back(f);
     if (fields[3] != "-") c.cameo = fields[3];
     c.name = fields[4];
     if (c.name.empty()) return fail("empty name");
-    for (std::string_view entry : SplitBar(fields[5])) {
-      const size_t colon = entry.find(':');
-      if (colon == std::string_view::npos || colon + 1 == entry.size()) {
-        return fail("alias must be lang:text");
-      }
-      const std::string_view lang = entry.substr(0, colon);
-      if (lang != "en" && lang != "de" && lang != "*")
-        return fail("alias language must be en, de or *");
-      c.aliases.push_back(
-          {std::string(entry.substr(colon + 1)), lang == "*" ? "" : std::string(lang)});
-    }
+    Status names = ParseNames(fields[5], &c.aliases);
+    if (!names.ok()) return fail(names.message());
     const size_t index = t->countries_.size();
     if (!t->by_iso3_.emplace(c.iso3, index).second) return fail("duplicate iso3 " + c.iso3);
     if (!c.cameo.empty() && !t->by_cameo_.emplace(c.cameo, index).second) {

@@ -14,8 +14,7 @@ Status CameoActorCodes::Parse(std::string_view types_tsv, std::string_view group
   std::vector<std::string_view> fields;
   ForEachDataLine(types_tsv, [&](size_t line, std::string_view text) {
     if (SplitTabs(text, &fields) != 2 || fields[0].size() != 3 || fields[1].empty()) {
-      status = Status::Corruption("data/cameo/actor_types.tsv:" + std::to_string(line) +
-                                  ": expected code<TAB>label");
+      status = TableError("data/cameo/actor_types.tsv", line, "expected code<TAB>label");
       return false;
     }
     c->type_labels_.emplace(std::string(fields[0]), std::string(fields[1]));
@@ -24,8 +23,7 @@ Status CameoActorCodes::Parse(std::string_view types_tsv, std::string_view group
   GEOKG_RETURN_IF_ERROR(status);
   ForEachDataLine(groups_tsv, [&](size_t line, std::string_view text) {
     const auto fail = [&](std::string_view why) {
-      status = Status::Corruption("data/cameo/known_groups.tsv:" + std::to_string(line) + ": " +
-                                  std::string(why));
+      status = TableError("data/cameo/known_groups.tsv", line, why);
       return false;
     };
     if (SplitTabs(text, &fields) != 4) return fail("expected code, actor id, type, name");

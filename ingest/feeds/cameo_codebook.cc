@@ -29,8 +29,7 @@ Status CameoCodebook::Parse(std::string_view tsv, std::string_view source,
   std::vector<std::string_view> fields;
   ForEachDataLine(tsv, [&](size_t line, std::string_view text) {
     const auto fail = [&](std::string_view why) {
-      status = Status::Corruption(std::string(source) + ":" + std::to_string(line) + ": " +
-                                  std::string(why));
+      status = TableError(source, line, why);
       return false;
     };
     if (SplitTabs(text, &fields) != 4) return fail("expected 4 tab-separated columns");

@@ -11,7 +11,7 @@ namespace {
 constexpr size_t kEventId = 0, kSqlDate = 1, kActor1 = 5, kActor2 = 15, kEventCode = 26;
 constexpr size_t kNumMentions = 31, kNumSources = 32, kNumArticles = 33;
 
-GdeltActorFields Actor(const std::vector<std::string_view>& f, size_t base) {
+GdeltActorFields ActorFields(const std::vector<std::string_view>& f, size_t base) {
   // Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1, Religion2, Type1, ...
   return {f[base], f[base + 1], f[base + 2], f[base + 3], f[base + 7]};
 }
@@ -46,8 +46,8 @@ Status ParseGdeltRow(std::string_view line, const CameoCodebook& codebook, Gdelt
   row->fields = static_cast<int>(n);
   row->event_id = f[kEventId];
   row->day = *day;
-  row->actor1 = Actor(f, kActor1);
-  row->actor2 = Actor(f, kActor2);
+  row->actor1 = ActorFields(f, kActor1);
+  row->actor2 = ActorFields(f, kActor2);
   row->code = code;
   row->num_mentions = f[kNumMentions];
   row->num_sources = f[kNumSources];
