@@ -21,7 +21,7 @@ cat "${files[@]}" > "$work/all.tsv"
 rows=$(wc -l < "$work/all.tsv")
 
 calc() { awk "BEGIN { printf \"%.6f\", $1 }"; }
-seconds() { local start=$EPOCHREALTIME; "$@" > /dev/null; calc "$EPOCHREALTIME - $start"; }
+seconds() { local start=$EPOCHREALTIME; "$@" > /dev/null; calc "$EPOCHREALTIME - $start"; echo; }
 best() { sort -n | head -1; }
 
 geokg_best=$(for _ in $(seq "$runs"); do
