@@ -66,11 +66,28 @@ struct GraphWriter::Impl {
   // Actor id -> vid for every actor seen: committed, in flight or pending.
   std::unordered_map<std::string, Vid, StringHash, std::equal_to<>> vid_cache;
 
-  WriteLayer current;    // being filled
-  WriteLayer in_flight;  // being written by `write`, consulted until it is done
+  WriteLayer current;                   // being filled
+  WriteLayer in_flight;                 // being written by `write`, consulted until it is done
+  std::shared_ptr<WriteLayer> retired;  // written; the next background write frees it
   std::future<Status> write;
 
   std::unique_ptr<rocksdb::Iterator> adjacency_it;  // lazily opened per batch
+
+  // Merging must look for stored candidates, one iterator seek per edge. A store that held no
+  // edge when the writer loaded it can only hold the edges this writer created since, so those
+  // are indexed in memory by dyad (up to a bound, to keep memory flat on endless feeds) and
+  // looked up there instead: no feed row loaded into a new store pays for a seek.
+  struct RunEdge {
+    EdgeId id;
+    Day lo;
+    Day hi;
+    Modality modality;
+  };
+  static constexpr size_t kMaxRunEdges = size_t{1} << 22;
+  uint64_t edges_at_load = 0;
+  size_t run_edge_count = 0;
+  bool run_index_complete = true;
+  std::unordered_map<Dyad, std::vector<RunEdge>, DyadHash> run_index;
 
   rocksdb::ColumnFamilyHandle* cf(StoreCf which) const { return h->cf(which); }
 
@@ -88,11 +105,14 @@ struct GraphWriter::Impl {
     return FromRocks(s, h->dir);
   }
 
-  // Waits for the background write, if any, and forgets its layer.
+  // Waits for the background write, if any, and forgets its layer. Freeing a layer's maps took
+  // a twentieth of a feed load's time on the thread that parses, so the next background write
+  // frees it instead.
   Status WaitForWrite() {
     if (!write.valid()) return Status::OK();
     Status s = write.get();
-    in_flight.Clear();
+    retired = std::make_shared<WriteLayer>(std::move(in_flight));
+    in_flight = WriteLayer();
     return s;
   }
 
@@ -117,6 +137,9 @@ struct GraphWriter::Impl {
     GEOKG_RETURN_IF_ERROR(LoadCounter(keys::kMentionCountKey, &committed_mentions));
     GEOKG_RETURN_IF_ERROR(LoadCounter(keys::kDocumentCountKey, &committed_documents));
     GEOKG_RETURN_IF_ERROR(LoadRelationTypes(h));
+    edges_at_load = committed_edges;
+    run_index.clear();
+    run_edge_count = 0;
     ResetToCommitted();
     return Status::OK();
   }
@@ -126,6 +149,13 @@ struct GraphWriter::Impl {
     if (actors != committed_actors) {
       // Ids assigned in `current` are free again; drop them from the cache.
       std::erase_if(vid_cache, [&](const auto& entry) { return entry.second > committed_actors; });
+    }
+    if (edges != committed_edges) {
+      // So are edge ids: the run index must not point at them.
+      for (auto& [dyad, entries] : run_index) {
+        run_edge_count -= std::erase_if(
+            entries, [&](const RunEdge& entry) { return entry.id > committed_edges; });
+      }
     }
     current.Clear();
     dirty_types.clear();
@@ -181,15 +211,14 @@ struct GraphWriter::Impl {
     rocksdb::DB* db = h->db.get();
     rocksdb::WriteBatch* batch = &in_flight.batch;
     const std::string dir = h->dir;
-    if (bulk) {
-      StoreHandles* handles = h;
-      write = std::async(std::launch::async,
-                         [handles, batch] { return IngestBatchAsTables(handles, batch); });
-    } else {
-      write = std::async(std::launch::async, [db, batch, dir] {
-        return FromRocks(db->Write(rocksdb::WriteOptions(), batch), dir);
-      });
-    }
+    StoreHandles* handles = h;
+    write = std::async(std::launch::async, [handles, db, batch, dir, bulk = bulk,
+                                            garbage = std::move(retired)]() mutable {
+      Status s = bulk ? IngestBatchAsTables(handles, batch)
+                      : FromRocks(db->Write(rocksdb::WriteOptions(), batch), dir);
+      garbage.reset();
+      return s;
+    });
     ResetToCommitted();
     return Status::OK();
   }
@@ -370,6 +399,45 @@ struct GraphWriter::Impl {
     return nullptr;
   }
 
+  void IndexRunEdge(const Dyad& dyad, const Edge& edge) {
+    if (!run_index_complete) return;
+    if (run_edge_count >= kMaxRunEdges) {
+      run_index_complete = false;
+      run_index.clear();
+      return;
+    }
+    run_index[dyad].push_back(RunEdge{edge.id, edge.time.lo, edge.time.hi, edge.modality});
+    ++run_edge_count;
+  }
+
+  void UpdateRunEdgeTime(const Dyad& dyad, const Edge& edge) {
+    auto it = run_index.find(dyad);
+    if (it == run_index.end()) return;
+    for (RunEdge& entry : it->second) {
+      if (entry.id == edge.id) {
+        entry.lo = edge.time.lo;
+        entry.hi = edge.time.hi;
+      }
+    }
+  }
+
+  bool RunIndexCoversStore() const { return edges_at_load == 0 && run_index_complete; }
+
+  // Like ScanStoredCandidates, from the run index. REQUIRES: RunIndexCoversStore().
+  template <typename Consider>
+  Status RunIndexCandidates(const Edge& incoming, const Dyad& dyad, const Consider& consider) {
+    auto it = run_index.find(dyad);
+    if (it == run_index.end()) return Status::OK();
+    for (const RunEdge& entry : it->second) {
+      if (entry.lo > incoming.time.hi || entry.hi < incoming.time.lo) continue;
+      if (entry.modality != incoming.modality || FindTouched(entry.id) != nullptr) continue;
+      Edge candidate;
+      GEOKG_RETURN_IF_ERROR(LoadEdgeRecord(entry.id, &candidate));
+      consider(candidate);
+    }
+    return Status::OK();
+  }
+
   // Finds the best stored or pending edge to merge `incoming` into; 0 when there is none.
   Status FindMergeTarget(const Edge& incoming, Vid s, Vid t, RelTypeId rel, EdgeId* best) {
     *best = 0;
@@ -407,7 +475,11 @@ struct GraphWriter::Impl {
           consider(layer->edges.at(id).edge);
         }
       }
-      GEOKG_RETURN_IF_ERROR(ScanStoredCandidates(incoming, from_vid, to_vid, rel, consider));
+      if (RunIndexCoversStore()) {
+        GEOKG_RETURN_IF_ERROR(RunIndexCandidates(incoming, Dyad{from_vid, to_vid, rel}, consider));
+      } else {
+        GEOKG_RETURN_IF_ERROR(ScanStoredCandidates(incoming, from_vid, to_vid, rel, consider));
+      }
     }
     return status;
   }
@@ -632,6 +704,7 @@ Status GraphWriter::AddEdge(Edge edge, AddEdgeResult* result) {
     if (edge.time.StrictlyInside(stored->edge.time)) {
       m.WriteIndexes(*stored, /*erase=*/true);
       stored->edge.time = std::move(edge.time);
+      m.UpdateRunEdgeTime(Dyad{stored->source, stored->target, rel}, stored->edge);
       m.PutEdgeRecord(stored->edge);
       m.WriteIndexes(*stored, /*erase=*/false);
       result->refined = true;
@@ -650,6 +723,7 @@ Status GraphWriter::AddEdge(Edge edge, AddEdgeResult* result) {
   result->created = true;
   GEOKG_RETURN_IF_ERROR(m.AddMentions(fresh.edge.id, mentions, true, &result->mentions_added));
   m.current.by_dyad[Dyad{s, t, rel}].push_back(fresh.edge.id);
+  m.IndexRunEdge(Dyad{s, t, rel}, fresh.edge);
   m.current.edges.emplace(fresh.edge.id, std::move(fresh));
   return Status::OK();
 }

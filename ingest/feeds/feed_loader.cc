@@ -11,7 +11,9 @@ Status FeedLoader::EnsureActor(const std::string& key, const FeedActor& resolved
   GEOKG_RETURN_IF_ERROR(writer_->UpsertActor(resolved.actor, &vid));
   if (!resolved.affiliated_with.empty()) {
     const Country* country = countries_.FindByIso3(resolved.affiliated_with.substr(8));
-    if (country != nullptr) GEOKG_RETURN_IF_ERROR(writer_->UpsertActor(country->ToActor(), &vid));
+    if (country != nullptr && countries_stored_.insert(country->iso3).second) {
+      GEOKG_RETURN_IF_ERROR(writer_->UpsertActor(country->ToActor(), &vid));
+    }
     // The affiliation is read off the actor's name or code, so the row that named it is the
     // evidence.
     Edge affiliation;

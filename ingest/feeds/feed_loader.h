@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "common/status.h"
@@ -59,6 +60,9 @@ class FeedLoader {
   const CountryTable& countries_;
   // Feed spelling ("i\tJohn Kerry", "g\tUSAGOV\tUSA\t\tGOV") -> actor id, once stored.
   std::unordered_map<std::string, std::string> ids_;
+  // ISO codes of the countries stored as the affiliation of a group actor, so that a country
+  // with hundreds of groups is upserted once.
+  std::unordered_set<std::string> countries_stored_;
 };
 
 }  // namespace geokg

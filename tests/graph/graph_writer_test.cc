@@ -239,6 +239,26 @@ TEST_F(GraphWriterTest, CommittedWorkSurvivesReopening) {
   EXPECT_TRUE(Add(Meeting("2023-06-01", "b", 4)).id > added.id);
 }
 
+TEST_F(GraphWriterTest, RolledBackEdgesLeaveNoTraceForMerging) {
+  const AddEdgeResult kept = Add(Meeting("2023-04-04", "a"));
+  ASSERT_TRUE(writer_->Commit().ok());
+  const AddEdgeResult discarded = Add(Meeting("2023-05-01", "b"));
+  writer_->Rollback();
+  // The discarded edge's id is free again and goes to an edge of another dyad.
+  Edge other = Meeting("2023-05-01", "c");
+  other.target = "country:JPN";
+  const AddEdgeResult reused = Add(other);
+  ASSERT_TRUE(writer_->Commit().ok());
+  EXPECT_EQ(reused.id, discarded.id);
+  // The discarded fact arrives again: a new edge, not a merge into the other dyad's edge.
+  const AddEdgeResult again = Add(Meeting("2023-05-01", "b"));
+  ASSERT_TRUE(writer_->Commit().ok());
+  EXPECT_TRUE(again.created);
+  EXPECT_NE(again.id, reused.id);
+  EXPECT_NE(again.id, kept.id);
+  EXPECT_EQ(EdgeCount(), 3u);
+}
+
 TEST_F(GraphWriterTest, BatchesWrittenInTheBackgroundStayVisibleToMerging) {
   for (int round = 0; round < 3; ++round) {
     const AddEdgeResult first = Add(Meeting("2023-04-04", "a"));
