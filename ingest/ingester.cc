@@ -264,10 +264,13 @@ class Ingester::FileRun {
 
   // "icews:icews_2014_train.txt": feeds cite their file by name, so that the same file
   // ingested from another directory is the same source.
-  std::string FeedDocumentId(std::string_view feed) const {
-    const std::string file =
-        path_ == "-" ? "stdin" : std::filesystem::path(path_).filename().string();
-    return std::string(feed) + ":" + file;
+  const std::string& FeedDocumentId(std::string_view feed) {
+    if (feed_document_id_.empty()) {
+      const std::string file =
+          path_ == "-" ? "stdin" : std::filesystem::path(path_).filename().string();
+      feed_document_id_ = std::string(feed) + ":" + file;
+    }
+    return feed_document_id_;
   }
 
   Status StoreArticleLine(std::string_view line) {
@@ -336,6 +339,7 @@ class Ingester::FileRun {
   const IngestCounts before_ = *counts_;
   LineReader reader_;
   std::unique_ptr<FeedLoader> feeds_;  // created by the first feed row
+  std::string feed_document_id_;       // FeedDocumentId, computed once (a file has one format)
   bool bulk_ = false;
 };
 
