@@ -88,7 +88,8 @@ int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
     }
     exit_code = std::max(exit_code, Fail(s));
   }
-  s = store->SyncWal();
+  s = ingester.Finish();
+  if (s.ok()) s = store->SyncWal();
   if (!s.ok()) exit_code = std::max(exit_code, Fail(s));
   clear_progress();
 

@@ -85,6 +85,7 @@ struct GraphWriter::Impl {
   };
   static constexpr size_t kMaxRunEdges = size_t{1} << 22;
   uint64_t edges_at_load = 0;
+  uint64_t actors_at_load = 0;  // see ResolveVid
   size_t run_edge_count = 0;
   bool run_index_complete = true;
   std::unordered_map<Dyad, std::vector<RunEdge>, DyadHash> run_index;
@@ -138,6 +139,7 @@ struct GraphWriter::Impl {
     GEOKG_RETURN_IF_ERROR(LoadCounter(keys::kDocumentCountKey, &committed_documents));
     GEOKG_RETURN_IF_ERROR(LoadRelationTypes(h));
     edges_at_load = committed_edges;
+    actors_at_load = committed_actors;
     run_index.clear();
     run_edge_count = 0;
     ResetToCommitted();
@@ -271,9 +273,13 @@ struct GraphWriter::Impl {
       return Status::OK();
     }
     std::string value;
-    bool found;
-    GEOKG_RETURN_IF_ERROR(
-        Get(StoreCf::kActorIds, rocksdb::Slice(id.data(), id.size()), &value, &found));
+    bool found = false;
+    // Every actor of a store that was empty at load went through this writer, and so into
+    // the cache: a miss is a new actor, without a lookup.
+    if (actors_at_load != 0) {
+      GEOKG_RETURN_IF_ERROR(
+          Get(StoreCf::kActorIds, rocksdb::Slice(id.data(), id.size()), &value, &found));
+    }
     if (!found) return Status::NotFound("unknown actor id " + std::string(id));
     *vid = keys::DecodeU64Key(value);
     vid_cache.emplace(std::string(id), *vid);
@@ -423,14 +429,19 @@ struct GraphWriter::Impl {
 
   bool RunIndexCoversStore() const { return edges_at_load == 0 && run_index_complete; }
 
-  // Like ScanStoredCandidates, from the run index. REQUIRES: RunIndexCoversStore().
+  // Every stored or pending candidate, from the run index (pending ones in their newest
+  // version). REQUIRES: RunIndexCoversStore().
   template <typename Consider>
   Status RunIndexCandidates(const Edge& incoming, const Dyad& dyad, const Consider& consider) {
     auto it = run_index.find(dyad);
     if (it == run_index.end()) return Status::OK();
     for (const RunEdge& entry : it->second) {
       if (entry.lo > incoming.time.hi || entry.hi < incoming.time.lo) continue;
-      if (entry.modality != incoming.modality || FindTouched(entry.id) != nullptr) continue;
+      if (entry.modality != incoming.modality) continue;
+      if (const TouchedEdge* pending = FindTouched(entry.id)) {
+        consider(pending->edge);
+        continue;
+      }
       Edge candidate;
       GEOKG_RETURN_IF_ERROR(LoadEdgeRecord(entry.id, &candidate));
       consider(candidate);
@@ -466,8 +477,14 @@ struct GraphWriter::Impl {
     for (int orientation = 0; orientation < (symmetric && s != t ? 2 : 1); ++orientation) {
       const Vid from_vid = orientation == 0 ? s : t;
       const Vid to_vid = orientation == 0 ? t : s;
+      const Dyad dyad{from_vid, to_vid, rel};
+      if (RunIndexCoversStore()) {
+        // The run index holds pending edges too, with their bounds inline: no layer lookups.
+        GEOKG_RETURN_IF_ERROR(RunIndexCandidates(incoming, dyad, consider));
+        continue;
+      }
       for (const WriteLayer* layer : {&current, &in_flight}) {
-        auto pending = layer->by_dyad.find(Dyad{from_vid, to_vid, rel});
+        auto pending = layer->by_dyad.find(dyad);
         if (pending == layer->by_dyad.end()) continue;
         for (EdgeId id : pending->second) {
           // An edge changed in `current` shadows its in-flight version.
@@ -475,11 +492,7 @@ struct GraphWriter::Impl {
           consider(layer->edges.at(id).edge);
         }
       }
-      if (RunIndexCoversStore()) {
-        GEOKG_RETURN_IF_ERROR(RunIndexCandidates(incoming, Dyad{from_vid, to_vid, rel}, consider));
-      } else {
-        GEOKG_RETURN_IF_ERROR(ScanStoredCandidates(incoming, from_vid, to_vid, rel, consider));
-      }
+      GEOKG_RETURN_IF_ERROR(ScanStoredCandidates(incoming, from_vid, to_vid, rel, consider));
     }
     return status;
   }

@@ -322,7 +322,7 @@ class Ingester::FileRun {
   }
 
   Status Finish() {
-    GEOKG_RETURN_IF_ERROR(owner_->writer_->Commit());
+    GEOKG_RETURN_IF_ERROR(owner_->writer_->CommitAsync());
     if (counts_->bad_records > bad_before_) {
       return Status::InvalidArgument(name_ + ": " +
                                      std::to_string(counts_->bad_records - bad_before_) +
@@ -352,5 +352,7 @@ Status Ingester::IngestFile(const std::string& path, IngestCounts* counts) {
   if (!s.ok() && !s.IsInvalidArgument()) writer_->Rollback();
   return s;
 }
+
+Status Ingester::Finish() { return writer_->Commit(); }
 
 }  // namespace geokg

@@ -4,9 +4,9 @@
 
 namespace geokg {
 
-Status FeedLoader::EnsureActor(const std::string& key, const FeedActor& resolved,
-                               const Mention& evidence, std::string_view written_as,
-                               std::string* id, std::vector<AddEdgeResult>* results) {
+Status FeedLoader::EnsureActor(const FeedActor& resolved, const Mention& evidence,
+                               std::string_view written_as, std::string* id,
+                               std::vector<AddEdgeResult>* results) {
   Vid vid;
   GEOKG_RETURN_IF_ERROR(writer_->UpsertActor(resolved.actor, &vid));
   if (!resolved.affiliated_with.empty()) {
@@ -32,36 +32,37 @@ Status FeedLoader::EnsureActor(const std::string& key, const FeedActor& resolved
     results->push_back(result);
   }
   *id = resolved.actor.id;
-  ids_.emplace(key, resolved.actor.id);
   return Status::OK();
 }
 
 Status FeedLoader::IcewsActor(std::string_view name, const Mention& evidence, std::string* id,
                               std::vector<AddEdgeResult>* results) {
-  std::string key = "i\t" + std::string(name);
-  auto it = ids_.find(key);
-  if (it != ids_.end()) {
+  auto it = icews_ids_.find(name);
+  if (it != icews_ids_.end()) {
     *id = it->second;
     return Status::OK();
   }
-  return EnsureActor(key, ResolveIcewsActor(name, countries_, ActorDictionary::BuiltIn()), evidence,
-                     name, id, results);
+  GEOKG_RETURN_IF_ERROR(EnsureActor(ResolveIcewsActor(name, countries_, ActorDictionary::BuiltIn()),
+                                    evidence, name, id, results));
+  icews_ids_.emplace(std::string(name), *id);
+  return Status::OK();
 }
 
 Status FeedLoader::GdeltActor(const GdeltActorFields& fields, const Mention& evidence,
                               std::string* id, std::vector<AddEdgeResult>* results) {
-  std::string key = "g\t" + std::string(fields.code);
+  std::string key(fields.code);
   key.append("\t").append(fields.country).append("\t").append(fields.known_group);
   key.append("\t").append(fields.type);
-  auto it = ids_.find(key);
-  if (it != ids_.end()) {
+  auto it = gdelt_ids_.find(key);
+  if (it != gdelt_ids_.end()) {
     *id = it->second;
     return Status::OK();
   }
-  return EnsureActor(
-      key,
+  GEOKG_RETURN_IF_ERROR(EnsureActor(
       ResolveGdeltActor(fields, countries_, CameoActorCodes::BuiltIn(), ActorDictionary::BuiltIn()),
-      evidence, fields.code, id, results);
+      evidence, fields.code, id, results));
+  gdelt_ids_.emplace(std::move(key), *id);
+  return Status::OK();
 }
 
 Status FeedLoader::AddEvent(std::string source, std::string target, const CameoCode& code, Day day,

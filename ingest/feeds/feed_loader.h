@@ -50,7 +50,7 @@ class FeedLoader {
                     std::vector<AddEdgeResult>* results);
   Status GdeltActor(const GdeltActorFields& fields, const Mention& evidence, std::string* id,
                     std::vector<AddEdgeResult>* results);
-  Status EnsureActor(const std::string& key, const FeedActor& resolved, const Mention& evidence,
+  Status EnsureActor(const FeedActor& resolved, const Mention& evidence,
                      std::string_view written_as, std::string* id,
                      std::vector<AddEdgeResult>* results);
   Status AddEvent(std::string source, std::string target, const CameoCode& code, Day day,
@@ -58,8 +58,16 @@ class FeedLoader {
 
   GraphWriter* writer_;
   const CountryTable& countries_;
-  // Feed spelling ("i\tJohn Kerry", "g\tUSAGOV\tUSA\t\tGOV") -> actor id, once stored.
-  std::unordered_map<std::string, std::string> ids_;
+  // Hashes strings and views alike, so that a row's name is looked up without a copy.
+  struct NameHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using IdMap = std::unordered_map<std::string, std::string, NameHash, std::equal_to<>>;
+  // Feed spelling -> actor id, once stored: ICEWS names ("John Kerry") and GDELT code fields
+  // ("USAGOV\tUSA\t\tGOV").
+  IdMap icews_ids_;
+  IdMap gdelt_ids_;
   // ISO codes of the countries stored as the affiliation of a group actor, so that a country
   // with hundreds of groups is upserted once.
   std::unordered_set<std::string> countries_stored_;
