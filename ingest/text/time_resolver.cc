@@ -230,8 +230,10 @@ bool ResolveParse(const TimeParse& parse, const ResolveContext& context, Resolut
     out->value = lo + "/" + hi;
     out->future_moved = b.future_moved;
   } else {
+    ResolveContext for_a = context;
+    if (parse.past_only) for_a.future_cue = false;
     Side a;
-    if (!ResolveSide(parse.a, context, &a)) return false;
+    if (!ResolveSide(parse.a, for_a, &a)) return false;
     out->anchor = a.anchor;
     if (!a.resolved) return true;
     out->future_moved = a.future_moved;

@@ -341,6 +341,13 @@ bool German::Deictic(size_t i, bool cued, Point* p) const {
   if (const std::optional<int> unit = t_.Role(j, Lex::kUnit)) {
     const Grain grain = static_cast<Grain>(*unit);
     if (grain == Grain::kCentury) return false;
+    // "die kommenden Monate", "der vergangenen Jahre": a vague stretch, not one period.
+    if (t_.IsAny(j, {"tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren",
+                     "quartale", "quartalen", "jahrzehnte", "jahrzehnten", "halbjahre"})) {
+      if (*rel == 0) return false;
+      *p = {j + 1, VagueSpec(static_cast<int8_t>(*rel)), "de.vague"};
+      return true;
+    }
     if (grain == Grain::kDay) {
       // "am nächsten Tag" is narrative: the day after the last date.
       if (*rel != 1) return false;
@@ -480,8 +487,8 @@ bool German::Match(size_t i, TimeParse* out) const {
     if (t_.IsAny(j, {"dem", "der", "den"})) ++j;
     if (AnyPoint(j, true, &a) && a.spec.kind != SpecKind::kVague &&
         a.spec.kind != SpecKind::kDuration) {
-      // "seit 2014" reads the number as a year even before a capitalised word.
       parse.range = RangeKind::kSince;
+      parse.past_only = t_.Is(i, "seit");
       parse.a = a.spec;
       parse.end = a.end;
       parse.rule = "de.open_range";

@@ -472,6 +472,7 @@ bool English::Match(size_t i, TimeParse* out) const {
       return false;
     }
     parse.range = since ? RangeKind::kSince : RangeKind::kUntil;
+    parse.past_only = since;
     parse.a = a.spec;
     return done(a.end, "en.open_range");
   }

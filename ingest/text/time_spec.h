@@ -62,6 +62,8 @@ struct TimeParse {
   TimeSpec a;
   TimeSpec b;
   std::string_view rule;  // a string literal such as "de.day_month"
+  bool past_only = false;  // "seit", "since": the start lies in the past whatever the clause
+                           // says about the future
 };
 
 }  // namespace geokg
