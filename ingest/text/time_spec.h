@@ -52,6 +52,13 @@ enum class RangeKind : uint8_t {
   kUntil,   // ../a
 };
 
+// A point expression read by a rule: it ends before token `end`.
+struct TimePoint {
+  size_t end = 0;
+  TimeSpec spec;
+  std::string_view rule;  // a string literal such as "de.month"
+};
+
 // One rule match: tokens [begin, end) of the sentence; `content` is the first token of the
 // reported span (leading prepositions and articles are matched but not reported).
 struct TimeParse {
@@ -61,7 +68,7 @@ struct TimeParse {
   RangeKind range = RangeKind::kPoint;
   TimeSpec a;
   TimeSpec b;
-  std::string_view rule;  // a string literal such as "de.day_month"
+  std::string_view rule;   // a string literal such as "de.day_month"
   bool past_only = false;  // "seit", "since": the start lies in the past whatever the clause
                            // says about the future
 };
