@@ -269,6 +269,8 @@ bool German::CenturyPoint(size_t i, Point* p) const {
 bool German::WeekdayPoint(size_t i, Point* p) const {
   const std::optional<int> weekday = t_.Role(i, Lex::kWeekday);
   if (!weekday || !t_.Upper(i)) return false;
+  if (i > 0 && t_.IsAny(i - 1, {"jeden", "jedem", "jedes", "alle"}))
+    return false;  // a set, not a day
   TimeSpec spec;
   spec.kind = SpecKind::kWeekday;
   spec.period.index = *weekday;

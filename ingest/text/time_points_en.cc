@@ -271,6 +271,7 @@ bool English::CenturyPoint(size_t i, Point* p) const {
 bool English::WeekdayPoint(size_t i, Point* p) const {
   const std::optional<int> weekday = t_.Role(i, Lex::kWeekday);
   if (!weekday || !t_.Upper(i)) return false;
+  if (i > 0 && t_.IsAny(i - 1, {"every", "each"})) return false;  // a set, not a day
   TimeSpec spec;
   spec.kind = SpecKind::kWeekday;
   spec.period.index = *weekday;
