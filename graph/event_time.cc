@@ -7,7 +7,7 @@
 namespace geokg {
 namespace {
 
-constexpr std::array<std::pair<Precision, std::string_view>, 10> kPrecisionNames = {{
+constexpr std::array<std::pair<Precision, std::string_view>, 11> kPrecisionNames = {{
     {Precision::kUnknown, "unknown"},
     {Precision::kDay, "day"},
     {Precision::kWeek, "week"},
@@ -18,6 +18,7 @@ constexpr std::array<std::pair<Precision, std::string_view>, 10> kPrecisionNames
     {Precision::kDecade, "decade"},
     {Precision::kCentury, "century"},
     {Precision::kDocument, "document"},
+    {Precision::kSeason, "season"},
 }};
 
 constexpr std::array<std::pair<TimeMod, std::string_view>, 9> kModNames = {{
@@ -87,6 +88,15 @@ Status ParsePoint(std::string_view value, Period* out) {
             parts == 4 ? Precision::kQuarter : Precision::kHalf};
     return Status::OK();
   }
+  if (suffix == "SP" || suffix == "SU" || suffix == "FA" || suffix == "WI") {
+    // Meteorological seasons; winter starts in December of `year` and ends with February.
+    const int32_t first = suffix == "SP" ? 3 : suffix == "SU" ? 6 : suffix == "FA" ? 9 : 12;
+    if (first == 12 && year == kMaxYear) return Bad(value, "year out of range");
+    const int32_t last_year = first == 12 ? year + 1 : year;
+    const int32_t last_month = first == 12 ? 2 : first + 2;
+    *out = {MonthStart(year, first), MonthEnd(last_year, last_month), Precision::kSeason};
+    return Status::OK();
+  }
   if (suffix.size() == 3 && suffix[0] == 'W') {
     const std::optional<int32_t> week = ParseDigits(suffix.substr(1));
     // ISO week 1 contains the year's first Thursday; its Monday starts the week-numbering year.
@@ -120,7 +130,7 @@ Status ParsePoint(std::string_view value, Period* out) {
     *out = {d, d, Precision::kDay};
     return Status::OK();
   }
-  return Bad(value, "expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn or YYYY-Www");
+  return Bad(value, "expected YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn, YYYY-Www or YYYY-SU");
 }
 
 // Applies a modifier to a period. Widening saturates at the open ends instead of overflowing.

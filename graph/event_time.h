@@ -8,6 +8,9 @@
 // Values (a subset of TIMEX3 and EDTF, years may be negative: "-0043-03-15"):
 //   YYYY-MM-DD  day         YYYY-Www  ISO week     YYYY-MM  month
 //   YYYY-Qn     quarter     YYYY-Hn   half year    YYYY     year
+//   YYYY-SP, YYYY-SU, YYYY-FA, YYYY-WI   meteorological season of year YYYY: spring March-May,
+//               summer June-August, autumn (fall) September-November, winter December of YYYY
+//               to the end of February of YYYY+1 ("2022-WI" is the winter 2022/23)
 //   YYY         decade ("202" is 2020-2029)        YY       century ("19" is 1900-1999)
 //   A/B         interval from the start of A to the end of B; either side may be ".." (open)
 //   ""          unknown: bounds are open on both sides
@@ -47,6 +50,7 @@ enum class Precision : uint8_t {
   // The day is the publication date of the document because the text named no time; the edge
   // is flagged so that nobody mistakes it for a reported date.
   kDocument = 9,
+  kSeason = 10,  // "2022-SU"; appended after kDocument, so the numbers do not follow the sizes
 };
 
 // Persisted as one byte: never renumber, only append.

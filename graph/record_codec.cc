@@ -141,8 +141,7 @@ Status DecodeEdgeRecord(std::string_view input, Edge* edge) {
                   in.GetLengthPrefixed(&edge->target) && in.GetLengthPrefixed(&edge->time.value) &&
                   in.GetByte(&mod) && mod <= static_cast<uint8_t>(TimeMod::kOnOrAfter) &&
                   GetDay(&in, &edge->time.lo) && GetDay(&in, &edge->time.hi) &&
-                  in.GetByte(&precision) &&
-                  precision <= static_cast<uint8_t>(Precision::kDocument) &&
+                  in.GetByte(&precision) && precision <= static_cast<uint8_t>(Precision::kSeason) &&
                   in.GetLengthPrefixed(&edge->time.text) &&
                   GetOptionalDay(&in, &edge->time.anchor) && in.GetByte(&modality) &&
                   modality < kModalityCount && in.GetLengthPrefixed(&edge->attributed_to) &&

@@ -37,6 +37,11 @@ TEST(EventTimeTest, GranularitiesGiveTheirBounds) {
       {"2020-W53", "2020-12-28", "2021-01-03", Precision::kWeek},
       {"-0043-03-15", "-0043-03-15", "-0043-03-15", Precision::kDay},
       {"-0043", "-0043-01-01", "-0043-12-31", Precision::kYear},
+      {"2022-SP", "2022-03-01", "2022-05-31", Precision::kSeason},
+      {"2022-SU", "2022-06-01", "2022-08-31", Precision::kSeason},
+      {"2022-FA", "2022-09-01", "2022-11-30", Precision::kSeason},
+      {"2022-WI", "2022-12-01", "2023-02-28", Precision::kSeason},
+      {"2023-WI", "2023-12-01", "2024-02-29", Precision::kSeason},
   };
   for (const Case& c : cases) {
     const EventTime t = Make(c.value);
@@ -67,6 +72,16 @@ TEST(EventTimeTest, ModifiersNarrowOrOpenTheBounds) {
   EXPECT_EQ(Hi(after), "open");
 }
 
+TEST(EventTimeTest, SeasonsTakeModifiersAndIntervals) {
+  EventTime late_winter = Make("2022-WI", TimeMod::kEnd);
+  EXPECT_EQ(Lo(late_winter), "2023-01-30");
+  EXPECT_EQ(Hi(late_winter), "2023-02-28");
+  EventTime since = Make("2022-SU/..");
+  EXPECT_EQ(Lo(since), "2022-06-01");
+  EXPECT_EQ(Hi(since), "open");
+  EXPECT_EQ(since.precision, Precision::kSeason);
+}
+
 TEST(EventTimeTest, IntervalsAndOpenEnds) {
   EventTime membership = Make("1949-04-04/..");
   EXPECT_EQ(Lo(membership), "1949-04-04");
@@ -84,8 +99,8 @@ TEST(EventTimeTest, IntervalsAndOpenEnds) {
 
 TEST(EventTimeTest, RejectsMalformedValues) {
   for (const char* bad :
-       {"2023-13", "2023-02-30", "2023-Q5", "2023-H3", "2023-W54", "2023-04-4", "2023-1",
-        "2023-04-04/2023-04-01", "../..", "April", "2023-04-04T10", "1"}) {
+       {"2023-13", "2023-02-30", "2023-Q5", "2023-H3", "2023-W54", "2023-04-4", "2023-1", "2023-SO",
+        "2023-su", "9999-WI", "2023-04-04/2023-04-01", "../..", "April", "2023-04-04T10", "1"}) {
     EventTime t;
     EXPECT_FALSE(MakeEventTime(bad, TimeMod::kNone, &t).ok()) << bad;
   }
@@ -112,7 +127,7 @@ TEST(EventTimeTest, NamesRoundTrip) {
         TimeMod::kBefore, TimeMod::kAfter, TimeMod::kOnOrBefore, TimeMod::kOnOrAfter}) {
     EXPECT_EQ(ParseTimeMod(TimeModName(mod)), mod);
   }
-  for (int p = 0; p <= static_cast<int>(Precision::kDocument); ++p) {
+  for (int p = 0; p <= static_cast<int>(Precision::kSeason); ++p) {
     EXPECT_EQ(ParsePrecision(PrecisionName(static_cast<Precision>(p))), static_cast<Precision>(p));
   }
 }
