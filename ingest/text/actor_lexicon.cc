@@ -27,12 +27,20 @@ Status ActorLexicon::Load(const std::vector<std::string>& user_dict_files,
   return Status::OK();
 }
 
-const std::vector<uint32_t>* ActorLexicon::Find(std::string_view key) const {
+const ActorLexicon::KeyInfo* ActorLexicon::Lookup(std::string_view key) const {
   auto it = phrases_.find(key);
   return it == phrases_.end() ? nullptr : &it->second;
 }
 
-bool ActorLexicon::IsPrefix(std::string_view key) const { return prefixes_.count(key) > 0; }
+const std::vector<uint32_t>* ActorLexicon::Find(std::string_view key) const {
+  const KeyInfo* info = Lookup(key);
+  return info == nullptr || info->entries.empty() ? nullptr : &info->entries;
+}
+
+bool ActorLexicon::IsPrefix(std::string_view key) const {
+  const KeyInfo* info = Lookup(key);
+  return info != nullptr && info->prefix;
+}
 
 const Actor* ActorLexicon::FindActor(std::string_view id) const {
   auto it = actors_.find(std::string(id));

@@ -14,7 +14,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "common/status.h"
@@ -38,9 +37,18 @@ class ActorLexicon {
   static Status Load(const std::vector<std::string>& user_dict_files,
                      std::unique_ptr<ActorLexicon>* out);
 
+  // What the lexicon holds under a phrase key: its entries, best first (possibly none), and
+  // whether some longer phrase starts with the key (whole tokens). One hash lookup per step of
+  // the matcher.
+  struct KeyInfo {
+    std::vector<uint32_t> entries;
+    bool prefix = false;
+  };
+  // nullptr when the key is neither a phrase nor a prefix of one.
+  const KeyInfo* Lookup(std::string_view key) const;
   // Entries stored under a phrase key, best first; nullptr when none.
   const std::vector<uint32_t>* Find(std::string_view key) const;
-  // True when some longer phrase starts with `key` (whole tokens).
+  // True when some longer phrase starts with `key`.
   bool IsPrefix(std::string_view key) const;
   const LexEntry& entry(uint32_t index) const { return entries_[index]; }
   size_t entry_count() const { return entries_.size(); }
@@ -62,9 +70,7 @@ class ActorLexicon {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  using KeyMap =
-      std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>>;
-  using KeySet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+  using KeyMap = std::unordered_map<std::string, KeyInfo, StringHash, std::equal_to<>>;
 
   ActorLexicon() = default;
   // Building (actor_lexicon_build.cc); `tier` is 0 for built-in tables, 1.. for user files.
@@ -80,7 +86,6 @@ class ActorLexicon {
 
   std::vector<LexEntry> entries_;
   KeyMap phrases_;
-  KeySet prefixes_;
   size_t max_tokens_ = 1;
   std::unordered_map<std::string, Actor> actors_;
   std::unordered_map<std::string, LocationInfo> locations_;

@@ -79,7 +79,7 @@ void ActorLexicon::AddPhrase(std::string_view form, LexEntry entry) {
   thread_local KeyFolder folder;
   const std::string key = PhraseKey(form, &folder);
   if (key.empty()) return;
-  std::vector<uint32_t>& at = phrases_[key];
+  std::vector<uint32_t>& at = phrases_[key].entries;
   for (uint32_t i : at) {
     LexEntry& old = entries_[i];
     if (old.kind == entry.kind && old.actor_id == entry.actor_id && old.meaning == entry.meaning &&
@@ -93,7 +93,7 @@ void ActorLexicon::AddPhrase(std::string_view form, LexEntry entry) {
   for (size_t i = 0; i < key.size(); ++i) {
     if (key[i] != ' ') continue;
     ++tokens;
-    prefixes_.insert(key.substr(0, i));
+    phrases_[key.substr(0, i)].prefix = true;
   }
   max_tokens_ = std::max(max_tokens_, tokens);
   entry.form = std::string(form);
@@ -108,7 +108,8 @@ void ActorLexicon::AddPhrase(std::string_view form, LexEntry entry) {
 }
 
 void ActorLexicon::SortEntries() {
-  for (auto& [key, list] : phrases_) {
+  for (auto& [key, info] : phrases_) {
+    std::vector<uint32_t>& list = info.entries;
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
       return entries_[a].priority > entries_[b].priority;
     });

@@ -5,6 +5,15 @@
 #include "ingest/text/actor_slug.h"
 
 namespace geokg {
+namespace {
+
+// One key memo per thread, shared by the documents the thread tags: the same words recur.
+KeyFolder& Folder() {
+  thread_local KeyFolder folder;
+  return folder;
+}
+
+}  // namespace
 
 ActorRecognizer::ActorRecognizer(const ActorLexicon& lexicon, std::string_view lang,
                                  std::optional<Day> document_date)
@@ -17,7 +26,7 @@ std::vector<ActorMention> ActorRecognizer::TagSentence(std::string_view sentence
                                                        size_t sentence_offset,
                                                        std::optional<Day> sentence_date) {
   date_ = sentence_date ? sentence_date : document_date_;
-  BuildWords(sentence, sentence_offset, &folder_, &words_);
+  BuildWords(sentence, sentence_offset, &Folder(), &words_);
   matches_ = MatchPhrases(lexicon_, lang_mask_, words_);
   match_at_.assign(words_.size() + 1, -1);
   match_end_at_.assign(words_.size() + 1, -1);
@@ -212,7 +221,7 @@ void ActorRecognizer::EmitPerson(size_t first_word, size_t end_word, const std::
   }
   coref_.RememberName(key, id);
   if (const Actor* actor = lexicon_.FindActor(id)) {
-    coref_.RememberName(PhraseKey(actor->name, &folder_), id);
+    coref_.RememberName(PhraseKey(actor->name, &Folder()), id);
   }
 }
 

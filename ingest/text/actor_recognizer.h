@@ -113,7 +113,6 @@ class ActorRecognizer {
   const uint8_t lang_mask_;
   const std::optional<Day> document_date_;
   CorefMemory coref_;
-  KeyFolder folder_;
 
   // The sentence being tagged.
   std::optional<Day> date_;

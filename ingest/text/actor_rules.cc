@@ -31,7 +31,10 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
                affiliation, e.gender, is_role ? e.meaning : "", std::nullopt);
     return m.end + n;
   }
-  if (const size_t n = UnknownNameLength(m.end, 1)) {
+  // One capitalised word after the noun is a name only in English: German capitalises every
+  // noun ("der NATO-Chef Anfang dieses Jahres").
+  const size_t min_words = lang_ == TextLang::kEn ? 1 : 2;
+  if (const size_t n = UnknownNameLength(m.end, min_words)) {
     std::string name;
     for (size_t i = m.end; i < m.end + n; ++i) {
       if (!name.empty() && !words_[i].hyphen_before) name.push_back(' ');

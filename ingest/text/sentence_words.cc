@@ -65,17 +65,17 @@ std::vector<PhraseMatch> MatchPhrases(const ActorLexicon& lexicon, uint8_t lang_
     for (size_t n = 1; n <= max_tokens && i + n <= words.size(); ++n) {
       if (n > 1) key.push_back(' ');
       key += words[i + n - 1].key;
-      if (const std::vector<uint32_t>* entries = lexicon.Find(key)) {
-        for (uint32_t e : *entries) {
-          const LexEntry& entry = lexicon.entry(e);
-          if ((entry.langs & lang_mask) && CaseFits(entry, words, i, i + n)) {
-            best_end = i + n;
-            best_entry = e;
-            break;
-          }
+      const ActorLexicon::KeyInfo* info = lexicon.Lookup(key);
+      if (info == nullptr) break;
+      for (uint32_t e : info->entries) {
+        const LexEntry& entry = lexicon.entry(e);
+        if ((entry.langs & lang_mask) && CaseFits(entry, words, i, i + n)) {
+          best_end = i + n;
+          best_entry = e;
+          break;
         }
       }
-      if (!lexicon.IsPrefix(key)) break;
+      if (!info->prefix) break;
     }
     if (best_end == 0) {
       ++i;

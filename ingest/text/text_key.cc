@@ -15,7 +15,7 @@ const std::string& KeyFolder::Fold(std::string_view text) {
     }
     return ascii_;
   }
-  auto it = memo_.find(std::string(text));
+  auto it = memo_.find(text);
   if (it != memo_.end()) return it->second;
   std::string plain(text);
   for (size_t p; (p = plain.find("\xE2\x80\x99")) != std::string::npos;) plain.replace(p, 3, "'");

@@ -25,8 +25,12 @@ class KeyFolder {
   const std::string& Fold(std::string_view token_text);
 
  private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   std::string ascii_;
-  std::unordered_map<std::string, std::string> memo_;
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo_;
 };
 
 // The key of a whole phrase (tokenised as document text is), e.g. for dictionary entries.

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <iomanip>
 #include <iostream>
@@ -179,6 +180,42 @@ TEST(ActorCasesTest, EveryCasePasses) {
             << "%\n\n";
   EXPECT_GE(total, 150);
   for (const std::string& failure : failures) ADD_FAILURE() << failure;
+}
+
+// Throughput of tokenising and tagging, over the German and English case sentences repeated to
+// about 2 MB. Printed, not asserted: the number depends on the machine and on sanitizers.
+TEST(ActorCasesTest, Throughput) {
+  std::ifstream in(kCases);
+  std::stringstream text;
+  text << in.rdbuf();
+  std::string de, en;
+  std::vector<std::string_view> f;
+  const std::string contents = text.str();
+  ForEachDataLine(contents, [&](size_t, std::string_view row) {
+    if (SplitTabs(row, &f) == 5) {
+      for (const std::string& s : Split(f[3], " || ")) (f[1] == "de" ? de : en) += s + "\n";
+    }
+    return true;
+  });
+  for (const auto& [lang, sample] : {std::pair<std::string, std::string>{"de", de}, {"en", en}}) {
+    size_t bytes = 0, mentions = 0;
+    const auto start = std::chrono::steady_clock::now();
+    while (bytes < 2'000'000) {
+      ActorRecognizer recognizer(SharedLexicon(), lang, ParseIsoDay("2023-05-16"));
+      for (size_t pos = 0; pos < sample.size();) {
+        const size_t end = sample.find('\n', pos);
+        mentions +=
+            recognizer.TagSentence(std::string_view(sample).substr(pos, end - pos), pos).size();
+        pos = end + 1;
+      }
+      bytes += sample.size();
+    }
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::cout << "  " << lang << ": " << bytes / seconds / 1e6 << " MB/s, "
+              << mentions * 1000 / bytes << " mentions per kB\n";
+    EXPECT_GT(mentions, 0u);
+  }
 }
 
 }  // namespace
