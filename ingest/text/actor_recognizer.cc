@@ -84,6 +84,17 @@ size_t ActorRecognizer::HandleName(int match) {
   const PhraseMatch& m = matches_[match];
   const LexEntry& e = EntryOf(match);
   if (!IsPersonMatch(match)) {
+    // English "Jim Jordan", "Chad Turkey": a one-word country name right after a capitalised
+    // word that is no name of ours is read as a surname (German capitalises all nouns, so the
+    // rule is English only; "Eastern Ukraine" keeps its country).
+    if (lang_ == TextLang::kEn && m.end - m.begin == 1 && m.begin > 0 &&
+        e.actor_id.substr(0, 8) == "country:" && MatchEndingAt(m.begin) < 0) {
+      const Word& before = words_[m.begin - 1];
+      if (before.token.kind == TokenKind::kWord && before.token.capitalized &&
+          !before.token.all_caps && !IsNameStopword(before.key) && !IsDirectionWord(before.key)) {
+        return m.end;
+      }
+    }
     Emit(m.begin, m.end, e.actor_id, e.rule, e.rule + " '" + e.form + "'", "");
     return m.end;
   }

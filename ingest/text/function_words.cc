@@ -37,12 +37,34 @@ bool IsPluralMarker(TextLang lang, std::string_view key) {
 }
 
 bool IsFormerWord(TextLang lang, std::string_view key) {
-  if (lang == TextLang::kEn) return In(key, {"former", "ex", "late", "then", "future", "next"});
-  return In(key,
-            {"ehemalige", "ehemaligen", "ehemaliger",  "ehemaliges",   "fruhere",      "fruheren",
-             "fruherer",  "einstige",   "einstigen",   "einstiger",    "ex",           "kunftige",
-             "kunftigen", "kunftiger",  "designierte", "designierten", "designierter", "damalige",
-             "damaligen", "damaliger",  "verstorbene", "verstorbenen"});
+  if (lang == TextLang::kEn) {
+    return In(key, {"former", "ex", "late", "then", "future", "next", "vice", "deputy"});
+  }
+  return In(key, {"ehemalige",
+                  "ehemaligen",
+                  "ehemaliger",
+                  "ehemaliges",
+                  "fruhere",
+                  "fruheren",
+                  "fruherer",
+                  "einstige",
+                  "einstigen",
+                  "einstiger",
+                  "ex",
+                  "kunftige",
+                  "kunftigen",
+                  "kunftiger",
+                  "designierte",
+                  "designierten",
+                  "designierter",
+                  "damalige",
+                  "damaligen",
+                  "damaliger",
+                  "verstorbene",
+                  "verstorbenen",
+                  "stellvertretende",
+                  "stellvertretenden",
+                  "stellvertretender"});
 }
 
 bool IsLocativePreposition(TextLang lang, std::string_view key) {
@@ -83,6 +105,11 @@ bool IsNameStopword(std::string_view key) {
            "jahr",       "jahres",    "woche",      "monat",    "today",      "yesterday",
            "tomorrow",   "early",     "late",       "last",     "next"});
   return kWords->count(key) > 0;
+}
+
+bool IsDirectionWord(std::string_view key) {
+  return In(key, {"eastern", "western", "northern", "southern", "central", "north", "south", "east",
+                  "west", "northeastern", "northwestern", "southeastern", "southwestern"});
 }
 
 bool IsNameParticle(std::string_view key) {

@@ -20,6 +20,8 @@ bool IsLocativePreposition(TextLang lang, std::string_view key);  // in, nach, a
 bool IsLinkWord(TextLang lang, std::string_view key);             // des, der, von, of
 // Capitalised words that are not names ("Die", "Am", "The", "Auch", "Minister"...).
 bool IsNameStopword(std::string_view key);
+// eastern, western, northern, southern, central, north, south, east, west (by folded key).
+bool IsDirectionWord(std::string_view key);
 // Lower-case particles inside names: von, van, de, bin, al, ...
 bool IsNameParticle(std::string_view key);
 // A German attributive adjective by its ending (-e, -en, -er, -es, -em), for "der neue
