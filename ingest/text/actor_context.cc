@@ -204,7 +204,10 @@ size_t ActorRecognizer::UnknownNameLength(size_t begin, size_t min_words) const 
 
 // A person this document has named before, by full name or by a part of it ("Kim").
 size_t ActorRecognizer::DocumentNameLength(size_t begin, std::string* id) const {
-  if (!words_[begin].token.capitalized || words_[begin].hyphen_before) return 0;
+  if (!words_[begin].token.capitalized || words_[begin].hyphen_before ||
+      IsNameStopword(words_[begin].key)) {
+    return 0;
+  }
   std::string key;
   size_t best = 0;
   for (size_t n = 1; n <= 5 && begin + n <= words_.size(); ++n) {

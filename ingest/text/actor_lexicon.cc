@@ -43,12 +43,12 @@ bool ActorLexicon::IsPrefix(std::string_view key) const {
 }
 
 const Actor* ActorLexicon::FindActor(std::string_view id) const {
-  auto it = actors_.find(std::string(id));
+  auto it = actors_.find(id);
   return it == actors_.end() ? nullptr : &it->second;
 }
 
 const LocationInfo* ActorLexicon::FindLocation(std::string_view id) const {
-  auto it = locations_.find(std::string(id));
+  auto it = locations_.find(id);
   return it == locations_.end() ? nullptr : &it->second;
 }
 

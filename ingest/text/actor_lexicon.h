@@ -87,8 +87,8 @@ class ActorLexicon {
   std::vector<LexEntry> entries_;
   KeyMap phrases_;
   size_t max_tokens_ = 1;
-  std::unordered_map<std::string, Actor> actors_;
-  std::unordered_map<std::string, LocationInfo> locations_;
+  std::unordered_map<std::string, Actor, StringHash, std::equal_to<>> actors_;
+  std::unordered_map<std::string, LocationInfo, StringHash, std::equal_to<>> locations_;
   std::unordered_map<std::string, std::vector<MembershipRow>> memberships_;  // by member
   RoleCalendar roles_;
 };

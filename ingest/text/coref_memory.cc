@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ingest/text/function_words.h"
+
 namespace geokg {
 
 void CorefMemory::SeePerson(const std::string& id, char gender, const std::string& affiliation,
@@ -29,7 +31,8 @@ void CorefMemory::RememberName(const std::string& name_key, const std::string& i
   for (size_t i = 0; i <= name_key.size(); ++i) {
     if (i < name_key.size() && name_key[i] != ' ') continue;
     if (i < name_key.size()) name_prefixes_[name_key.substr(0, i)] = true;
-    if (i - start > 2) names_[name_key.substr(start, i - start)] = id;
+    const std::string part = name_key.substr(start, i - start);
+    if (part.size() > 2 && !IsNameStopword(part) && !IsNameParticle(part)) names_[part] = id;
     start = i + 1;
   }
 }

@@ -29,7 +29,8 @@ class CorefMemory {
   // Records a mention of a person; known facts (gender, affiliation, role) refine the record.
   void SeePerson(const std::string& id, char gender, const std::string& affiliation,
                  const std::string& role);
-  // Records the name of a person and its single words (longer than two letters) as keys.
+  // Records the name of a person and its single words as keys, except words of two letters
+  // or fewer, particles and function words ("von der Leyen" does not make "Der" a name).
   void RememberName(const std::string& name_key, const std::string& id);
   void SeeMinistry(const std::string& code, const std::string& id);
   void SeeActor(const std::string& id);  // any other actor: organisations for metonyms
