@@ -58,10 +58,11 @@ std::vector<PhraseMatch> MatchPhrases(const ActorLexicon& lexicon, uint8_t lang_
   std::vector<PhraseMatch> matches;
   std::string key;
   const size_t max_tokens = lexicon.max_phrase_tokens();
-  for (size_t i = 0; i < words.size();) {
+  // The longest phrase starting at word `i` whose entry fits (only null phrases when
+  // `null_only`); its end is 0 when there is none.
+  const auto longest = [&](size_t i, bool null_only) {
+    PhraseMatch best{static_cast<uint32_t>(i), 0, 0};
     key.clear();
-    size_t best_end = 0;
-    uint32_t best_entry = 0;
     for (size_t n = 1; n <= max_tokens && i + n <= words.size(); ++n) {
       if (n > 1) key.push_back(' ');
       key += words[i + n - 1].key;
@@ -69,20 +70,34 @@ std::vector<PhraseMatch> MatchPhrases(const ActorLexicon& lexicon, uint8_t lang_
       if (info == nullptr) break;
       for (uint32_t e : info->entries) {
         const LexEntry& entry = lexicon.entry(e);
-        if ((entry.langs & lang_mask) && CaseFits(entry, words, i, i + n)) {
-          best_end = i + n;
-          best_entry = e;
+        if ((!null_only || entry.kind == EntryKind::kNull) && (entry.langs & lang_mask) &&
+            CaseFits(entry, words, i, i + n)) {
+          best.end = static_cast<uint32_t>(i + n);
+          best.entry = e;
           break;
         }
       }
       if (!info->prefix) break;
     }
-    if (best_end == 0) {
+    return best;
+  };
+  for (size_t i = 0; i < words.size();) {
+    PhraseMatch match = longest(i, false);
+    if (match.end == 0) {
       ++i;
       continue;
     }
-    matches.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(best_end), best_entry});
-    i = best_end;
+    // A null phrase that starts inside the match and ends beyond it wins: "the Quad bike" is
+    // no "the Quad".
+    for (size_t j = i + 1; j < match.end; ++j) {
+      const PhraseMatch null_phrase = longest(j, true);
+      if (null_phrase.end > match.end) {
+        match = null_phrase;
+        break;
+      }
+    }
+    matches.push_back(match);
+    i = match.end;
   }
   return matches;
 }

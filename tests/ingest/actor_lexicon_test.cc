@@ -80,6 +80,29 @@ TEST(ActorLexiconTest, UserDictionariesAddActorsRolesAndForms) {
             (std::vector<std::string>{"person:erika-musterfrau"}));
 }
 
+TEST(ActorLexiconTest, UserEntriesWinOverBuiltInOnes) {
+  testing::TempDir dir;
+  Write(dir.Sub("null_phrases.tsv"), "en\tQuad Cities\n");
+  Write(dir.Sub("role_nouns.tsv"), "de\trole\tforeign_minister\t-\tm\tsg\tAußenamtschef\n");
+  Write(dir.Sub("mine.tsv"), "# table: text_aliases\ncountry:FRA\t*\tany\tGrande Nation\n");
+  std::unique_ptr<ActorLexicon> lexicon;
+  ASSERT_TRUE(
+      ActorLexicon::Load(
+          {dir.Sub("null_phrases.tsv"), dir.Sub("role_nouns.tsv"), dir.Sub("mine.tsv")}, &lexicon)
+          .ok());
+  ActorRecognizer en(*lexicon, "en", ParseIsoDay("2023-05-16"));
+  EXPECT_TRUE(en.TagSentence("The Quad Cities voted.", 0).empty());
+  EXPECT_EQ(Ids(en.TagSentence("The Quad met in Tokyo.", 30)),
+            (std::vector<std::string>{"org:QUAD", "location:tokyo"}));
+  ActorRecognizer de(*lexicon, "de", ParseIsoDay("2023-05-16"));
+  EXPECT_EQ(Ids(de.TagSentence("Der japanische Außenamtschef lobte die Grande Nation.", 0)),
+            (std::vector<std::string>{"country:JPN", "person:yoshimasa-hayashi", "country:FRA"}));
+  // The built-in lexicon is untouched by another lexicon's user files.
+  ActorRecognizer plain(SharedLexicon(), "en", ParseIsoDay("2023-05-16"));
+  EXPECT_EQ(Ids(plain.TagSentence("The Quad Cities voted.", 0)),
+            (std::vector<std::string>{"org:QUAD"}));
+}
+
 TEST(ActorLexiconTest, UserFileWithProblemsFailsTheLoad) {
   testing::TempDir dir;
   Write(dir.Sub("roles.tsv"), "person:nobody-known\tforeign_minister\tcountry:JPN\t2020\t-\t-\n");
