@@ -128,7 +128,12 @@ size_t ActorRecognizer::HandlePlace(int match) {
       Emit(m.begin, m.end, e.actor_id, "capital_metonym", "capital '" + e.form + "'", "");
       return m.end;
     }
-    const std::string id = "location:" + ActorSlug(e.meaning);
+    const std::string slug = ActorSlug(e.meaning);
+    if (slug.empty()) {  // a capital without a Latin-script name: the state
+      Emit(m.begin, m.end, e.actor_id, "capital_metonym", "capital '" + e.form + "'", "");
+      return m.end;
+    }
+    const std::string id = "location:" + slug;
     std::optional<Actor> place;
     if (lexicon_.FindActor(id) == nullptr) {
       place = Actor{id, e.meaning, ActorType::kLocation, {}, {}};

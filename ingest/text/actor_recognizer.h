@@ -87,6 +87,7 @@ class ActorRecognizer {
   size_t UnknownNameLength(size_t begin, size_t min_words) const;
   size_t DocumentNameLength(size_t begin, std::string* id) const;
   int TitleAfterComma(size_t end) const;
+  std::string NameText(size_t begin, size_t end) const;
   std::string TitleAffiliation(int title) const;
   std::string ResolveMinistry(int match, bool* by_coref) const;
   const RoleTerm* ResolveRole(std::string_view role, std::string_view of) const;

@@ -7,6 +7,16 @@
 
 namespace geokg {
 
+// "Kim Seol-hwa": the words joined by a space, or by '-' where the text has a hyphen.
+std::string ActorRecognizer::NameText(size_t begin, size_t end) const {
+  std::string name;
+  for (size_t i = begin; i < end; ++i) {
+    if (i > begin) name.push_back(words_[i].hyphen_before ? '-' : ' ');
+    name.append(words_[i].text);
+  }
+  return name;
+}
+
 size_t ActorRecognizer::HandleRoleNoun(int match) {
   const PhraseMatch& m = matches_[match];
   const LexEntry& e = EntryOf(match);
@@ -35,12 +45,7 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
   // noun ("der NATO-Chef Anfang dieses Jahres").
   const size_t min_words = lang_ == TextLang::kEn ? 1 : 2;
   if (const size_t n = UnknownNameLength(m.end, min_words)) {
-    std::string name;
-    for (size_t i = m.end; i < m.end + n; ++i) {
-      if (!name.empty() && !words_[i].hyphen_before) name.push_back(' ');
-      if (words_[i].hyphen_before) name.push_back('-');
-      name.append(words_[i].text);
-    }
+    const std::string name = NameText(m.end, m.end + n);
     const std::string slug = ActorSlug(name);
     if (!slug.empty()) {
       const std::string id = "person:" + slug;
@@ -60,11 +65,9 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
     const std::vector<const RememberedPerson*> persons =
         coref_.RecentPersons(e.gender, plural ? 2 : 1, affiliation, "");
     if (persons.empty()) return m.end;  // generic ("the ambassador"): nobody to refer to
-    const std::vector<RememberedPerson> copies = [&] {
-      std::vector<RememberedPerson> c;
-      for (const RememberedPerson* p : persons) c.push_back(*p);
-      return c;
-    }();
+    // Copies: EmitPerson updates the memory the pointers point into.
+    std::vector<RememberedPerson> copies;
+    for (const RememberedPerson* p : persons) copies.push_back(*p);
     for (const RememberedPerson& p : copies) {
       EmitPerson(m.begin, m.end, p.id, "coref", "'" + e.form + "' refers back", p.affiliation, '*',
                  "", std::nullopt);
@@ -111,12 +114,7 @@ size_t ActorRecognizer::HandleFreeWords(size_t word) {
   if (n == 0) return word + 1;
   const int title = TitleAfterComma(word + n);
   if (title < 0) return word + n;
-  std::string name;
-  for (size_t i = word; i < word + n; ++i) {
-    if (i > word && !words_[i].hyphen_before) name.push_back(' ');
-    if (words_[i].hyphen_before) name.push_back('-');
-    name.append(words_[i].text);
-  }
+  const std::string name = NameText(word, word + n);
   const std::string slug = ActorSlug(name);
   if (slug.empty()) return word + n;
   const LexEntry& t = EntryOf(title);

@@ -1,7 +1,8 @@
 // ingest/text/token.h
 //
 // A token of news text: a byte range of the document and what kind of text it covers. Tokens
-// are views by offset only; the caller keeps the document alive to read their text.
+// are views by offset only; the caller keeps the document alive to read their text. Offsets
+// are 32-bit: documents up to 4 GiB (articles are lines of at most 16 MiB).
 #pragma once
 
 #include <cstdint>
