@@ -1,5 +1,7 @@
 #include "ingest/text/actor_lexicon.h"
 
+#include <algorithm>
+
 #include "ingest/actors/builtin_dictionaries.h"
 
 namespace geokg {
@@ -61,6 +63,15 @@ bool ActorLexicon::IsMember(std::string_view member, std::string_view organizati
     }
   }
   return false;
+}
+
+std::vector<std::string> ActorLexicon::MembersOf(std::string_view organization, Day day) const {
+  std::vector<std::string> members;
+  for (const auto& [member, rows] : memberships_) {
+    if (IsMember(member, organization, day)) members.push_back(member);
+  }
+  std::sort(members.begin(), members.end());
+  return members;
 }
 
 Actor ActorLexicon::MinistryActor(std::string_view country_id, std::string_view code) const {

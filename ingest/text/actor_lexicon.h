@@ -60,6 +60,9 @@ class ActorLexicon {
   const RoleCalendar& roles() const { return roles_; }
   // True when `member` belongs to `organization` on `day` (memberships.tsv).
   bool IsMember(std::string_view member, std::string_view organization, Day day) const;
+  // The members of `organization` on `day`, sorted by id: AUKUS on 2023-05-16 is
+  // country:AUS, country:GBR, country:USA.
+  std::vector<std::string> MembersOf(std::string_view organization, Day day) const;
 
   // The actor of a ministry of a state: org:<ISO3>-<CODE>, "North Korea Ministry of Foreign
   // Affairs". The id scheme is docs/actors.md's.

@@ -52,6 +52,9 @@ TEST(ActorLexiconTest, BuiltInHasCldrNamesAndRoles) {
   EXPECT_EQ(nato_2023->person, "person:jens-stoltenberg");
   EXPECT_TRUE(lexicon.IsMember("country:FIN", "org:NATO", *ParseIsoDay("2023-05-16")));
   EXPECT_FALSE(lexicon.IsMember("country:FIN", "org:NATO", *ParseIsoDay("2022-05-16")));
+  EXPECT_EQ(lexicon.MembersOf("org:AUKUS", *ParseIsoDay("2023-05-16")),
+            (std::vector<std::string>{"country:AUS", "country:GBR", "country:USA"}));
+  EXPECT_TRUE(lexicon.MembersOf("org:AUKUS", *ParseIsoDay("2020-05-16")).empty());
   const Actor mfa = lexicon.MinistryActor("country:PRK", "MFA");
   EXPECT_EQ(mfa.id, "org:PRK-MFA");
   EXPECT_EQ(mfa.name, "North Korea Ministry of Foreign Affairs");
