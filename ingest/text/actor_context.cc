@@ -73,7 +73,7 @@ std::string ActorRecognizer::LeftAffiliation(size_t begin) const {
 
 // The match that "der X" / "des X" / "of X" / a genitive after a noun ending at `end` names:
 // a state, an organisation or a ministry. Skips nouns in between ("ein Beamter des
-// Japan-Forschungszentrums des Außenministeriums" links to the ministry). -1 when none.
+// Asien-Instituts des Außenministeriums" links to the ministry). -1 when none.
 int ActorRecognizer::RightLink(size_t end) const {
   const int direct = MatchAt(end);
   if (direct >= 0 && EntryOf(direct).kind == EntryKind::kGenitive) return direct;
