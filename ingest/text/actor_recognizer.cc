@@ -1,0 +1,246 @@
+#include "ingest/text/actor_recognizer.h"
+
+#include <algorithm>
+
+#include "ingest/text/actor_slug.h"
+
+namespace geokg {
+namespace {
+
+// One key memo per thread, shared by the documents the thread tags: the same words recur.
+KeyFolder& Folder() {
+  thread_local KeyFolder folder;
+  return folder;
+}
+
+}  // namespace
+
+ActorRecognizer::ActorRecognizer(const ActorLexicon& lexicon, std::string_view lang,
+                                 std::optional<Day> document_date)
+    : lexicon_(lexicon),
+      lang_(lang == "de" ? TextLang::kDe : TextLang::kEn),
+      lang_mask_(lang == "de" ? kLangDe : kLangEn),
+      document_date_(document_date) {}
+
+std::vector<ActorMention> ActorRecognizer::TagSentence(std::string_view sentence,
+                                                       size_t sentence_offset,
+                                                       std::optional<Day> sentence_date) {
+  date_ = sentence_date ? sentence_date : document_date_;
+  BuildWords(sentence, sentence_offset, &Folder(), &words_);
+  matches_ = MatchPhrases(lexicon_, lang_mask_, words_);
+  match_at_.assign(words_.size() + 1, -1);
+  match_end_at_.assign(words_.size() + 1, -1);
+  for (size_t m = 0; m < matches_.size(); ++m) {
+    match_at_[matches_[m].begin] = static_cast<int>(m);
+    match_end_at_[matches_[m].end] = static_cast<int>(m);
+  }
+  notes_.assign(matches_.size(), Note{});
+  out_.clear();
+  for (size_t i = 0; i < words_.size();) {
+    const int m = MatchAt(i);
+    i = m >= 0 ? HandleMatch(m) : HandleFreeWords(i);
+  }
+  std::stable_sort(out_.begin(), out_.end(),
+                   [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+  return std::move(out_);
+}
+
+size_t ActorRecognizer::HandleMatch(int match) {
+  const PhraseMatch& m = matches_[match];
+  if (notes_[match].skip) return m.end;
+  const LexEntry& e = EntryOf(match);
+  switch (e.kind) {
+    case EntryKind::kNull:
+      return m.end;
+    case EntryKind::kName:
+      return HandleName(match);
+    case EntryKind::kLocation:
+    case EntryKind::kCapital:
+      return HandlePlace(match);
+    case EntryKind::kSeat:
+      Emit(m.begin, m.end, e.actor_id, "capital_metonym", "seat of power '" + e.form + "'", "");
+      return m.end;
+    case EntryKind::kGenitive:
+      Emit(m.begin, m.end, e.actor_id, "genitive", "genitive '" + e.form + "'", "");
+      return m.end;
+    case EntryKind::kAdjective:
+      Emit(m.begin, m.end, e.actor_id, "demonym", "adjective '" + e.form + "'", "");
+      return m.end;
+    case EntryKind::kNationality:
+      Emit(m.begin, m.end, e.actor_id, "demonym", "nationality noun '" + e.form + "'", "");
+      return m.end;
+    case EntryKind::kMinistry:
+      return HandleMinistry(match);
+    case EntryKind::kRole:
+    case EntryKind::kTitle:
+      return HandleRoleNoun(match);
+    case EntryKind::kPronoun:
+      return HandlePronoun(match);
+  }
+  return m.end;
+}
+
+size_t ActorRecognizer::HandleName(int match) {
+  const PhraseMatch& m = matches_[match];
+  const LexEntry& e = EntryOf(match);
+  if (!IsPersonMatch(match)) {
+    // English "Jim Jordan", "Chad Turkey": a one-word country name right after a capitalised
+    // word that is no name of ours is read as a surname (German capitalises all nouns, so the
+    // rule is English only; "Eastern Ukraine" keeps its country).
+    if (lang_ == TextLang::kEn && m.end - m.begin == 1 && m.begin > 0 &&
+        e.actor_id.substr(0, 8) == "country:" && MatchEndingAt(m.begin) < 0) {
+      const Word& before = words_[m.begin - 1];
+      if (before.token.kind == TokenKind::kWord && before.token.capitalized &&
+          !before.token.all_caps && !IsNameStopword(before.key) && !IsDirectionWord(before.key)) {
+        return m.end;
+      }
+    }
+    Emit(m.begin, m.end, e.actor_id, e.rule, e.rule + " '" + e.form + "'", "");
+    return m.end;
+  }
+  Note note = notes_[match];
+  std::string detail = e.rule + " '" + e.form + "'";
+  if (!note.title.empty()) detail += " after '" + note.title + "'";
+  if (const int title = TitleAfterComma(m.end); title >= 0) {  // "Kishida, der Premierminister"
+    notes_[title].skip = true;
+    const LexEntry& t = EntryOf(title);
+    if (note.affiliation.empty()) note.affiliation = TitleAffiliation(title);
+    if (note.gender == '*') note.gender = t.gender;
+    if (t.kind == EntryKind::kRole) note.role = t.meaning;
+    detail += " in apposition with '" + t.form + "'";
+  }
+  if (note.affiliation.empty() && !note.role.empty() && date_) {
+    for (const RoleTerm* term : lexicon_.roles().TermsOf(e.actor_id, *date_)) {
+      if (term->role == note.role || note.role == "leader") note.affiliation = term->of;
+    }
+  }
+  EmitPerson(m.begin, m.end, e.actor_id, e.rule, detail, note.affiliation, note.gender, note.role,
+             std::nullopt);
+  return m.end;
+}
+
+size_t ActorRecognizer::HandlePlace(int match) {
+  const PhraseMatch& m = matches_[match];
+  const LexEntry& e = EntryOf(match);
+  const bool locative = m.begin > 0 && IsLocativePreposition(lang_, words_[m.begin - 1].key);
+  if (e.kind == EntryKind::kCapital) {
+    if (!locative) {
+      Emit(m.begin, m.end, e.actor_id, "capital_metonym", "capital '" + e.form + "'", "");
+      return m.end;
+    }
+    const std::string slug = ActorSlug(e.meaning);
+    if (slug.empty()) {  // a capital without a Latin-script name: the state
+      Emit(m.begin, m.end, e.actor_id, "capital_metonym", "capital '" + e.form + "'", "");
+      return m.end;
+    }
+    const std::string id = "location:" + slug;
+    std::optional<Actor> place;
+    if (lexicon_.FindActor(id) == nullptr) {
+      place = Actor{id, e.meaning, ActorType::kLocation, {}, {}};
+    }
+    Emit(m.begin, m.end, id, "location", "capital '" + e.form + "' after a preposition", e.actor_id,
+         std::move(place));
+    return m.end;
+  }
+  const LocationInfo* info = lexicon_.FindLocation(e.actor_id);
+  if (info != nullptr && !locative) {
+    std::string best;
+    uint64_t best_seen = 0;
+    for (const std::string& org : info->metonym_of) {
+      const uint64_t seen = coref_.LastSeen(org);
+      if (seen > best_seen) best = org, best_seen = seen;
+    }
+    if (!best.empty()) {
+      Emit(m.begin, m.end, best, "metonym",
+           "'" + e.form + "' for " + best + ", the organisation seated there named last", "");
+      return m.end;
+    }
+  }
+  Emit(m.begin, m.end, e.actor_id, "location", "place '" + e.form + "'",
+       info != nullptr ? info->country : "");
+  return m.end;
+}
+
+size_t ActorRecognizer::HandleMinistry(int match) {
+  const PhraseMatch& m = matches_[match];
+  const LexEntry& e = EntryOf(match);
+  bool by_coref = false;
+  const std::string id = ResolveMinistry(match, &by_coref);
+  if (id.empty()) {
+    Emit(m.begin, m.end, "", "coref", "no " + e.meaning + " named before", "");
+    return m.end;
+  }
+  const std::string country = "country:" + id.substr(4, 3);
+  std::optional<Actor> ministry;
+  if (lexicon_.FindActor(id) == nullptr) ministry = lexicon_.MinistryActor(country, e.meaning);
+  Emit(m.begin, m.end, id, by_coref ? "coref" : "ministry",
+       e.meaning + " of " + country + (by_coref ? ", named before" : ""), country,
+       std::move(ministry));
+  coref_.SeeMinistry(e.meaning, id);
+  return m.end;
+}
+
+size_t ActorRecognizer::HandlePronoun(int match) {
+  const PhraseMatch& m = matches_[match];
+  const LexEntry& e = EntryOf(match);
+  // English "she" is always singular: it may take a person of unknown gender; German "sie"
+  // needs a person the text marked as female ("Außenministerin", "Sprecherin").
+  const char gender = e.gender == 'f' && lang_ == TextLang::kEn ? 'F' : e.gender;
+  const std::vector<const RememberedPerson*> persons = coref_.RecentPersons(gender, 1, "", "");
+  if (persons.empty()) {
+    // German "sie" is mostly "they" or the polite "Sie": unresolved, it is not reported.
+    if (e.gender != 'f' || lang_ != TextLang::kDe) {
+      Emit(m.begin, m.end, "", "coref", "no person named before", "");
+    }
+    return m.end;
+  }
+  const RememberedPerson& p = *persons.front();
+  EmitPerson(m.begin, m.end, p.id, "coref", "pronoun '" + std::string(words_[m.begin].text) + "'",
+             p.affiliation, '*', "", std::nullopt);
+  return m.end;
+}
+
+void ActorRecognizer::Emit(size_t first_word, size_t end_word, const std::string& actor_id,
+                           std::string_view rule, std::string detail, std::string affiliation,
+                           std::optional<Actor> new_actor) {
+  ActorMention mention;
+  mention.begin = words_[first_word].token.begin;
+  mention.end = words_[end_word - 1].token.end;
+  mention.actor_id = actor_id;
+  if (const Actor* actor = lexicon_.FindActor(actor_id)) {
+    mention.type = actor->type;
+  } else if (new_actor) {
+    mention.type = new_actor->type;
+  } else {
+    mention.type = ActorTypeFromIdPrefix(actor_id).value_or(ActorType::kPerson);
+  }
+  mention.rule = rule;
+  mention.detail = std::move(detail);
+  mention.new_actor = std::move(new_actor);
+  mention.affiliation = std::move(affiliation);
+  if (!actor_id.empty() && mention.type != ActorType::kPerson) coref_.SeeActor(actor_id);
+  out_.push_back(std::move(mention));
+}
+
+void ActorRecognizer::EmitPerson(size_t first_word, size_t end_word, const std::string& id,
+                                 std::string_view rule, std::string detail,
+                                 const std::string& affiliation, char gender,
+                                 const std::string& role, std::optional<Actor> new_actor) {
+  Emit(first_word, end_word, id, rule, std::move(detail), affiliation, std::move(new_actor));
+  out_.back().type = ActorType::kPerson;
+  coref_.SeePerson(id, gender, affiliation, role);
+  if (rule == "coref" || rule == "role@date") return;
+  std::string key;
+  for (size_t i = first_word; i < end_word; ++i) {
+    if (!key.empty()) key.push_back(' ');
+    key += words_[i].key;
+  }
+  coref_.RememberName(key, id);
+  if (const Actor* actor = lexicon_.FindActor(id)) {
+    coref_.RememberName(PhraseKey(actor->name, &Folder()), id);
+  }
+}
+
+std::string ActorRecognizer::DateText() const { return date_ ? FormatIsoDay(*date_) : "?"; }
+
+}  // namespace geokg

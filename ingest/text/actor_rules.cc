@@ -1,0 +1,131 @@
+// The person rules of ActorRecognizer: role nouns resolved by date, titles with names next to
+// them, names in apposition, and names the document used before.
+#include <algorithm>
+
+#include "ingest/text/actor_recognizer.h"
+#include "ingest/text/actor_slug.h"
+
+namespace geokg {
+
+// "Kim Seol-hwa": the words joined by a space, or by '-' where the text has a hyphen.
+std::string ActorRecognizer::NameText(size_t begin, size_t end) const {
+  std::string name;
+  for (size_t i = begin; i < end; ++i) {
+    if (i > begin) name.push_back(words_[i].hyphen_before ? '-' : ' ');
+    name.append(words_[i].text);
+  }
+  return name;
+}
+
+size_t ActorRecognizer::HandleRoleNoun(int match) {
+  const PhraseMatch& m = matches_[match];
+  const LexEntry& e = EntryOf(match);
+  const bool is_role = e.kind == EntryKind::kRole;
+  std::string affiliation = e.actor_id;
+  if (affiliation.empty()) affiliation = LeftAffiliation(m.begin);
+  if (affiliation.empty()) affiliation = LinkedAffiliation(RightLink(m.end));
+
+  // A name right after the noun: "NATO-Generalsekretär Jens Stoltenberg".
+  const int next = MatchAt(m.end);
+  if (IsPersonMatch(next)) {
+    Note& note = notes_[next];
+    note.affiliation = affiliation;
+    note.gender = e.gender;
+    note.title = e.form;
+    if (is_role) note.role = e.meaning;
+    return m.end;
+  }
+  std::string known;
+  if (const size_t n = DocumentNameLength(m.end, &known)) {
+    EmitPerson(m.end, m.end + n, known, "coref", "named before; after '" + e.form + "'",
+               affiliation, e.gender, is_role ? e.meaning : "", std::nullopt);
+    return m.end + n;
+  }
+  // One capitalised word after the noun is a name only in English: German capitalises every
+  // noun ("der NATO-Chef Anfang dieses Jahres").
+  const size_t min_words = lang_ == TextLang::kEn ? 1 : 2;
+  if (const size_t n = UnknownNameLength(m.end, min_words)) {
+    const std::string name = NameText(m.end, m.end + n);
+    const std::string slug = ActorSlug(name);
+    if (!slug.empty()) {
+      const std::string id = "person:" + slug;
+      std::optional<Actor> person;
+      if (lexicon_.FindActor(id) == nullptr) person = Actor{id, name, ActorType::kPerson, {}, {}};
+      EmitPerson(m.end, m.end + n, id, "apposition", "name after '" + e.form + "'", affiliation,
+                 e.gender, is_role ? e.meaning : "", std::move(person));
+      return m.end + n;
+    }
+  }
+
+  if (FormerBefore(m.begin)) return m.end;
+  const DeterminerInfo det = DeterminerBefore(m.begin);
+  if (!is_role) {  // "der Beamte", "die beiden Beamten", "the two officials"
+    if (!det.definite && !det.plural) return m.end;
+    const bool plural = det.plural || (e.number == 'p' && det.definite);
+    const std::vector<const RememberedPerson*> persons =
+        coref_.RecentPersons(e.gender, plural ? 2 : 1, affiliation, "");
+    if (persons.empty()) return m.end;  // generic ("the ambassador"): nobody to refer to
+    // Copies: EmitPerson updates the memory the pointers point into.
+    std::vector<RememberedPerson> copies;
+    for (const RememberedPerson* p : persons) copies.push_back(*p);
+    for (const RememberedPerson& p : copies) {
+      EmitPerson(m.begin, m.end, p.id, "coref", "'" + e.form + "' refers back", p.affiliation, '*',
+                 "", std::nullopt);
+    }
+    return m.end;
+  }
+  if (det.indefinite || det.plural) return m.end;  // "ein japanischer Ministerpräsident"
+  if (!affiliation.empty()) {
+    const RoleTerm* term = ResolveRole(e.meaning, affiliation);
+    if (term != nullptr) {
+      EmitPerson(m.begin, m.end, term->person, "role@date",
+                 term->role + " of " + affiliation + " on " + DateText(), affiliation, e.gender,
+                 term->role, std::nullopt);
+    }
+    return m.end;
+  }
+  if (!det.definite) return m.end;
+  // "der Außenminister": the last person the text gave that role, or who held it that day.
+  for (const RememberedPerson* p : coref_.RecentPersons(e.gender, 16, "", "")) {
+    bool holds = std::find(p->roles.begin(), p->roles.end(), e.meaning) != p->roles.end();
+    if (!holds && date_) {
+      for (const RoleTerm* term : lexicon_.roles().TermsOf(p->id, *date_)) {
+        holds |= term->role == e.meaning;
+      }
+    }
+    if (!holds) continue;
+    const RememberedPerson person = *p;
+    EmitPerson(m.begin, m.end, person.id, "coref", "'" + e.form + "' refers back",
+               person.affiliation, '*', e.meaning, std::nullopt);
+    break;
+  }
+  return m.end;
+}
+
+size_t ActorRecognizer::HandleFreeWords(size_t word) {
+  std::string known;
+  if (const size_t n = DocumentNameLength(word, &known)) {
+    EmitPerson(word, word + n, known, "coref", "named before in the document", "", '*', "",
+               std::nullopt);
+    return word + n;
+  }
+  // "Kim Seol-hwa, ein Beamter des Außenministeriums, ..."
+  const size_t n = UnknownNameLength(word, 2);
+  if (n == 0) return word + 1;
+  const int title = TitleAfterComma(word + n);
+  if (title < 0) return word + n;
+  const std::string name = NameText(word, word + n);
+  const std::string slug = ActorSlug(name);
+  if (slug.empty()) return word + n;
+  const LexEntry& t = EntryOf(title);
+  notes_[title].skip = true;
+  const std::string id = "person:" + slug;
+  std::optional<Actor> person;
+  if (lexicon_.FindActor(id) == nullptr) person = Actor{id, name, ActorType::kPerson, {}, {}};
+  EmitPerson(word, word + n, id, "apposition", "name in apposition with '" + t.form + "'",
+             TitleAffiliation(title), t.gender, t.kind == EntryKind::kRole ? t.meaning : "",
+             std::move(person));
+  return word + n;
+}
+
+}  // namespace geokg
