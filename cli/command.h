@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common/status.h"
 #include "graph/event_time.h"
@@ -27,7 +28,8 @@ inline constexpr int kExitFailure = 1;  // bad input records, or the operation f
 inline constexpr int kExitUsage = 2;    // wrong arguments, unknown or ambiguous actor, not yet
 
 struct GlobalOptions {
-  std::string db;  // --db, else $GEOKG_DB, else ./geokg.db
+  std::string db;                  // --db, else $GEOKG_DB, else ./geokg.db
+  std::vector<std::string> dicts;  // --dict, in order: user dictionaries over the built-in ones
 };
 
 // The action a subcommand runs after parsing; returns the exit code.
@@ -90,6 +92,8 @@ Action AddIngestCommand(CLI::App* app, GlobalOptions* global);
 Action AddActorsCommand(CLI::App* app, GlobalOptions* global);
 Action AddEdgesCommand(CLI::App* app, GlobalOptions* global);
 Action AddStatsCommand(CLI::App* app, GlobalOptions* global);
+Action AddAnnotateCommand(CLI::App* app, GlobalOptions* global);
+Action AddDictCommand(CLI::App* app, GlobalOptions* global);
 // Registers the commands of the contract that later work fills in; each says so and exits 2.
 void AddPlannedCommands(CLI::App* app, std::map<CLI::App*, Action>* actions);
 

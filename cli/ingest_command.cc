@@ -35,7 +35,7 @@ int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
                   kExitUsage);
     }
   }
-  // Language detection arrives with text extraction; until then "auto" records no language.
+  // "auto": articles without a language of their own get the detected one.
   options.defaults.lang = args.lang == "auto" ? "" : args.lang;
   options.defaults.source = args.source;
   options.id = args.id;

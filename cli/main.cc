@@ -20,6 +20,11 @@ int main(int argc, char** argv) {
   const char* env_db = std::getenv("GEOKG_DB");
   global.db = env_db != nullptr && *env_db != '\0' ? env_db : "geokg.db";
   app.add_option("--db", global.db, "store directory (default: $GEOKG_DB, else ./geokg.db)");
+  app.add_option("--dict", global.dicts,
+                 "a user dictionary file read over the built-in ones (repeatable; later files "
+                 "win); see docs/actors.md")
+      ->expected(1, CLI::detail::expected_max_vector_size)
+      ->allow_extra_args(false);
 
   std::map<CLI::App*, Action> actions;
   const auto add = [&](Action (*adder)(CLI::App*, GlobalOptions*)) {
@@ -30,6 +35,8 @@ int main(int argc, char** argv) {
   add(&AddActorsCommand);
   add(&AddEdgesCommand);
   add(&AddStatsCommand);
+  add(&AddAnnotateCommand);
+  add(&AddDictCommand);
   AddPlannedCommands(&app, &actions);
 
   try {

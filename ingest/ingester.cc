@@ -10,6 +10,7 @@
 #include "ingest/fact_loader.h"
 #include "ingest/fact_parser.h"
 #include "ingest/feeds/feed_loader.h"
+#include "ingest/text/language_detector.h"
 #include "ingest/feeds/gdelt_row.h"
 #include "ingest/feeds/icews_row.h"
 #include "ingest/line_reader.h"
@@ -281,7 +282,15 @@ class Ingester::FileRun {
 
   Status StoreArticle(const Article& article) {
     DocumentOutcome outcome;
-    GEOKG_RETURN_IF_ERROR(owner_->writer_->PutDocument(article.document, article.text, &outcome));
+    if (article.document.lang.empty()) {
+      // --lang auto: the language the text pipeline will read it in ("" when undecided).
+      Document document = article.document;
+      document.lang = DetectLanguage(article.text).lang;
+      GEOKG_RETURN_IF_ERROR(owner_->writer_->PutDocument(document, article.text, &outcome));
+    } else {
+      GEOKG_RETURN_IF_ERROR(
+          owner_->writer_->PutDocument(article.document, article.text, &outcome));
+    }
     ++(outcome == DocumentOutcome::kNew ? counts_->documents_new : counts_->documents_unchanged);
     return Status::OK();
   }

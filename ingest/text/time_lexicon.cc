@@ -252,7 +252,7 @@ void TimeLexicon::Add(std::string word, Lex cls, int value) {
   auto it = words_.find(word);
   if (it == words_.end()) {
     storage_.push_back(std::move(word));
-    it = words_.emplace(storage_.back(), LexEntry{}).first;
+    it = words_.emplace(storage_.back(), TimeLexEntry{}).first;
   }
   LexRole* role =
       it->second.roles[0].cls == Lex::kNone ? &it->second.roles[0] : &it->second.roles[1];

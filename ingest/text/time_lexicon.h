@@ -48,7 +48,7 @@ struct LexRole {
   int8_t value = 0;
 };
 
-struct LexEntry {
+struct TimeLexEntry {
   LexRole roles[2];
 };
 
@@ -58,7 +58,7 @@ class TimeLexicon {
   static const TimeLexicon& For(TimeLang lang);
 
   // The entry of a lower-case word, or nullptr.
-  const LexEntry* Find(std::string_view lower) const {
+  const TimeLexEntry* Find(std::string_view lower) const {
     const auto it = words_.find(lower);
     return it == words_.end() ? nullptr : &it->second;
   }
@@ -73,7 +73,7 @@ class TimeLexicon {
   void AddInflected(std::string_view stem, Lex cls, int value);
 
   std::deque<std::string> storage_;  // owns the keys; a deque never moves its elements
-  std::unordered_map<std::string_view, LexEntry> words_;
+  std::unordered_map<std::string_view, TimeLexEntry> words_;
 };
 
 }  // namespace geokg

@@ -27,7 +27,7 @@ std::vector<TimeMention> TimeTagger::TagSentence(std::string_view sentence,
   bool any = false;
   for (size_t i = 0; i < tokens_.size(); ++i) {
     const TimeToken& token = tokens_[i];
-    if (token.kind == TokenKind::kNumber) {
+    if (token.kind == TimeTokenKind::kNumber) {
       any = true;
     } else if (token.end - token.begin <= kMaxWordBytes) {
       lex_[i] = lexicon.Find(std::string_view(lower_).substr(token.begin, token.end - token.begin));
@@ -38,7 +38,7 @@ std::vector<TimeMention> TimeTagger::TagSentence(std::string_view sentence,
   const TimeTokenView view(sentence, lower_, tokens_, lex_);
 
   for (size_t i = 0; i < tokens_.size();) {
-    if (tokens_[i].kind == TokenKind::kPunct) {
+    if (tokens_[i].kind == TimeTokenKind::kPunct) {
       ++i;
       continue;
     }

@@ -59,7 +59,7 @@ class TimeTagger {
   std::optional<Period> reference_;  // last resolved point of the document
   // Scratch buffers reused across sentences.
   std::vector<TimeToken> tokens_;
-  std::vector<const LexEntry*> lex_;
+  std::vector<const TimeLexEntry*> lex_;
   std::string lower_;
 };
 

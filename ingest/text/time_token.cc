@@ -80,10 +80,10 @@ void TokenizeForTime(std::string_view text, std::vector<TimeToken>* tokens, std:
     token.begin = static_cast<uint32_t>(i);
     token.glued = !space_before;
     if (cls == CharClass::kPunct) {
-      token.kind = TokenKind::kPunct;
+      token.kind = TimeTokenKind::kPunct;
       i += len;
     } else {
-      token.kind = cls == CharClass::kDigit ? TokenKind::kNumber : TokenKind::kWord;
+      token.kind = cls == CharClass::kDigit ? TimeTokenKind::kNumber : TimeTokenKind::kWord;
       token.upper = cls == CharClass::kLetter && IsUpperLead(text, i);
       i += len;
       while (i < text.size()) {

@@ -18,12 +18,12 @@
 
 namespace geokg {
 
-enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
+enum class TimeTokenKind : uint8_t { kWord, kNumber, kPunct };
 
 struct TimeToken {
   uint32_t begin = 0;  // byte offsets in the sentence, [begin, end)
   uint32_t end = 0;
-  TokenKind kind = TokenKind::kWord;
+  TimeTokenKind kind = TimeTokenKind::kWord;
   bool glued = false;  // no white space between this token and the previous one
   bool upper = false;  // a word whose first letter is a capital
 };

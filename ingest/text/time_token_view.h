@@ -18,7 +18,7 @@ namespace geokg {
 class TimeTokenView {
  public:
   TimeTokenView(std::string_view text, std::string_view lower, const std::vector<TimeToken>& tokens,
-                const std::vector<const LexEntry*>& lex)
+                const std::vector<const TimeLexEntry*>& lex)
       : text_(text), lower_(lower), tokens_(tokens), lex_(lex) {}
 
   size_t size() const { return tokens_.size(); }
@@ -37,9 +37,9 @@ class TimeTokenView {
     }
     return false;
   }
-  bool IsWord(size_t i) const { return i < size() && tokens_[i].kind == TokenKind::kWord; }
-  bool IsNumber(size_t i) const { return i < size() && tokens_[i].kind == TokenKind::kNumber; }
-  bool IsPunct(size_t i) const { return i < size() && tokens_[i].kind == TokenKind::kPunct; }
+  bool IsWord(size_t i) const { return i < size() && tokens_[i].kind == TimeTokenKind::kWord; }
+  bool IsNumber(size_t i) const { return i < size() && tokens_[i].kind == TimeTokenKind::kNumber; }
+  bool IsPunct(size_t i) const { return i < size() && tokens_[i].kind == TimeTokenKind::kPunct; }
   // A punctuation token of exactly `p` ("." or "–").
   bool Punct(size_t i, std::string_view p) const { return IsPunct(i) && Lower(i) == p; }
   bool Glued(size_t i) const { return i < size() && tokens_[i].glued; }
@@ -74,7 +74,7 @@ class TimeTokenView {
   std::string_view text_;
   std::string_view lower_;
   const std::vector<TimeToken>& tokens_;
-  const std::vector<const LexEntry*>& lex_;
+  const std::vector<const TimeLexEntry*>& lex_;
 };
 
 }  // namespace geokg
