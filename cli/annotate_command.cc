@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "common/utf8.h"
 #include "ingest/article_parser.h"
+#include "ingest/events/event_patterns.h"
 #include "ingest/line_reader.h"
 #include "ingest/text/document_annotator.h"
 
@@ -19,24 +20,6 @@ struct AnnotateArgs {
   std::string lang = "auto";
   std::string format = "auto";
   bool json = false;
-};
-
-// Byte offsets of one document to code points, the unit of stored mentions and of the output.
-class CodePointIndex {
- public:
-  explicit CodePointIndex(std::string_view text) : at_(text.size() + 1, 0) {
-    uint32_t count = 0;
-    for (size_t i = 0; i < text.size(); ++i) {
-      at_[i] = count;
-      if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
-    }
-    at_[text.size()] = count;
-    // A byte inside a sequence maps to its code point's start; spans never start there.
-  }
-  uint32_t operator()(size_t byte) const { return at_[std::min(byte, at_.size() - 1)]; }
-
- private:
-  std::vector<uint32_t> at_;
 };
 
 using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
@@ -213,8 +196,11 @@ int RunAnnotate(const GlobalOptions& global, const AnnotateArgs& args) {
     }
   }
   defaults.lang = args.lang == "auto" ? "" : args.lang;
+  std::vector<std::string> actor_files, pattern_files;
+  Status s = EventPatterns::SplitFiles(global.dicts, &actor_files, &pattern_files);
+  if (!s.ok()) return Fail(s, kExitFailure);
   std::unique_ptr<ActorLexicon> lexicon;
-  Status s = ActorLexicon::Load(global.dicts, &lexicon);
+  s = ActorLexicon::Load(actor_files, &lexicon);
   if (!s.ok()) return Fail(s, kExitFailure);
 
   std::string contents;

@@ -1,10 +1,14 @@
 // `geokg dict check`: checks dictionary files before they are used. See docs/cli.md.
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <unordered_set>
 
 #include "cli/command.h"
+#include "common/embedded_data.h"
 #include "ingest/actors/builtin_dictionaries.h"
 #include "ingest/actors/dictionary_checker.h"
+#include "ingest/events/event_patterns.h"
 #include "ingest/text/language_detector.h"
 
 namespace geokg::cli {
@@ -24,6 +28,10 @@ std::vector<DictionaryProblem> CheckBuiltIn() {
   }
   const std::unordered_set<std::string> ids = DefinedActorIds(files);
   for (const DictionaryFile* file : files) CheckReferences(*file, ids, &problems);
+  const std::string_view patterns = *EmbeddedDataFile("events/patterns.tsv");
+  for (DictionaryProblem& p : EventPatterns::Check(patterns, "events/patterns.tsv")) {
+    problems.push_back(std::move(p));
+  }
   const Status language = CheckLanguageTable();
   if (!language.ok()) problems.push_back(DictionaryProblem{"", 0, std::string(language.message())});
   return problems;
@@ -32,8 +40,23 @@ std::vector<DictionaryProblem> CheckBuiltIn() {
 int RunDictCheck(const GlobalOptions& global, const DictArgs& args) {
   std::vector<std::string> files = global.dicts;
   files.insert(files.end(), args.files.begin(), args.files.end());
-  const std::vector<DictionaryProblem> problems =
-      files.empty() ? CheckBuiltIn() : CheckDictionaryFiles(files);
+  std::vector<DictionaryProblem> problems;
+  if (files.empty()) {
+    problems = CheckBuiltIn();
+  } else {
+    std::vector<std::string> actor_files, pattern_files;
+    const Status s = EventPatterns::SplitFiles(files, &actor_files, &pattern_files);
+    if (!s.ok()) return Fail(s, kExitFailure);
+    if (!actor_files.empty()) problems = CheckDictionaryFiles(actor_files);
+    for (const std::string& path : pattern_files) {
+      std::ifstream in(path, std::ios::binary);
+      std::ostringstream text;
+      text << in.rdbuf();
+      for (DictionaryProblem& p : EventPatterns::Check(text.str(), path)) {
+        problems.push_back(std::move(p));
+      }
+    }
+  }
   for (const DictionaryProblem& problem : problems) {
     std::cerr << "geokg: " << problem.ToString() << "\n";
   }

@@ -38,6 +38,7 @@ int RunIngest(const GlobalOptions& global, const IngestArgs& args) {
   // "auto": articles without a language of their own get the detected one.
   options.defaults.lang = args.lang == "auto" ? "" : args.lang;
   options.defaults.source = args.source;
+  options.dict_files = global.dicts;
   options.id = args.id;
   options.strict = args.strict;
   options.bulk = args.bulk;

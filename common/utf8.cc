@@ -51,4 +51,16 @@ size_t ByteOffsetOfCodePoint(std::string_view text, size_t index) {
   return text.size();
 }
 
+CodePointIndex::CodePointIndex(std::string_view text) : at_(text.size() + 1, 0) {
+  uint32_t count = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+      at_[i] = count++;
+    } else {
+      at_[i] = count - 1;
+    }
+  }
+  at_[text.size()] = count;
+}
+
 }  // namespace geokg

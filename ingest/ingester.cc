@@ -10,6 +10,7 @@
 #include "ingest/fact_loader.h"
 #include "ingest/fact_parser.h"
 #include "ingest/feeds/feed_loader.h"
+#include "ingest/events/article_events.h"
 #include "ingest/text/language_detector.h"
 #include "ingest/feeds/gdelt_row.h"
 #include "ingest/feeds/icews_row.h"
@@ -280,16 +281,32 @@ class Ingester::FileRun {
     return StoreArticle(article);
   }
 
-  Status StoreArticle(const Article& article) {
+  Status StoreArticle(const Article& given) {
     DocumentOutcome outcome;
-    if (article.document.lang.empty()) {
+    const Article* article = &given;
+    Article detected;
+    if (given.document.lang.empty()) {
       // --lang auto: the language the text pipeline will read it in ("" when undecided).
-      Document document = article.document;
-      document.lang = DetectLanguage(article.text).lang;
-      GEOKG_RETURN_IF_ERROR(owner_->writer_->PutDocument(document, article.text, &outcome));
-    } else {
-      GEOKG_RETURN_IF_ERROR(
-          owner_->writer_->PutDocument(article.document, article.text, &outcome));
+      detected = given;
+      detected.document.lang = DetectLanguage(given.text).lang;
+      article = &detected;
+    }
+    GEOKG_RETURN_IF_ERROR(
+        owner_->writer_->PutDocument(article->document, article->text, &outcome));
+    if (outcome == DocumentOutcome::kNew) {
+      // A document stored before had its edges extracted then: re-ingest changes nothing.
+      ArticleEvents* events = nullptr;
+      GEOKG_RETURN_IF_ERROR(owner_->Extraction(&events));
+      ArticleEdgeCounts edges;
+      const Status s = events->Add(*article, owner_->writer_, &edges);
+      counts_->edges_created += edges.edges_created;
+      counts_->edges_merged += edges.edges_merged;
+      counts_->mentions_added += edges.mentions_added;
+      if (s.IsNotSupported()) {
+        owner_->errors_(name_ + ": " + std::string(s.message()));
+      } else if (!s.ok()) {
+        return s;
+      }
     }
     ++(outcome == DocumentOutcome::kNew ? counts_->documents_new : counts_->documents_unchanged);
     return Status::OK();
@@ -363,5 +380,13 @@ Status Ingester::IngestFile(const std::string& path, IngestCounts* counts) {
 }
 
 Status Ingester::Finish() { return writer_->Commit(); }
+
+Ingester::~Ingester() = default;
+
+Status Ingester::Extraction(ArticleEvents** events) {
+  if (!events_) GEOKG_RETURN_IF_ERROR(ArticleEvents::Create(options_.dict_files, &events_));
+  *events = events_.get();
+  return Status::OK();
+}
 
 }  // namespace geokg

@@ -14,8 +14,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "common/status.h"
 #include "graph/graph_writer.h"
@@ -51,6 +53,8 @@ struct IngestOptions {
   size_t bulk_commit_every = 50000;
   // Longest line of jsonl and facts input, and largest text file. Default: 16 MiB.
   size_t max_record_bytes = size_t{16} << 20;
+  // User dictionary and pattern files for text extraction (--dict), over the built-in ones.
+  std::vector<std::string> dict_files;
   // Called about twice a second while a line-based file is read; empty: no reports.
   std::function<void(const IngestProgress&)> progress;
 };
@@ -75,10 +79,13 @@ struct IngestCounts {
 // 01..12".
 using ErrorSink = std::function<void(const std::string& message)>;
 
+class ArticleEvents;
+
 class Ingester {
  public:
   // `writer` must outlive the Ingester.
   Ingester(GraphWriter* writer, IngestOptions options, ErrorSink errors);
+  ~Ingester();
 
   // Ingests one file, or standard input for "-". Returns OK when every record was stored;
   // InvalidArgument when bad records were skipped (they went to the ErrorSink) or when a file
@@ -98,9 +105,13 @@ class Ingester {
  private:
   class FileRun;
 
+  // Text extraction, loaded with the first article (feeds do not pay for its dictionaries).
+  Status Extraction(ArticleEvents** events);
+
   GraphWriter* writer_;
   IngestOptions options_;
   ErrorSink errors_;
+  std::unique_ptr<ArticleEvents> events_;
 };
 
 }  // namespace geokg

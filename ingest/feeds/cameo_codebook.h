@@ -37,6 +37,7 @@ class CameoCodebook {
   const CameoCode* FindByName(std::string_view name) const;
 
   size_t size() const { return codes_.size(); }
+  const std::vector<CameoCode>& codes() const { return codes_; }
 
  private:
   CameoCodebook() = default;

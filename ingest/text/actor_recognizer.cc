@@ -228,6 +228,7 @@ void ActorRecognizer::EmitPerson(size_t first_word, size_t end_word, const std::
                                  const std::string& role, std::optional<Actor> new_actor) {
   Emit(first_word, end_word, id, rule, std::move(detail), affiliation, std::move(new_actor));
   out_.back().type = ActorType::kPerson;
+  out_.back().role = role;
   coref_.SeePerson(id, gender, affiliation, role);
   if (rule == "coref" || rule == "role@date") return;
   std::string key;

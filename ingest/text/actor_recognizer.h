@@ -42,6 +42,9 @@ struct ActorMention {
   std::string detail;              // why, e.g. "foreign_minister of country:JPN on 2023-04-04"
   std::optional<Actor> new_actor;  // set when the actor is not in the dictionaries
   std::string affiliation;         // actor id it is affiliated with or part of, if known
+  // For people: the office the text gives them, a role of roles.tsv ("foreign_minister",
+  // "secretary_general"); "" for none or a title without an office ("ein Beamter").
+  std::string role;
 };
 
 class ActorRecognizer {

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <set>
 
+#include "graph/relation_type.h"
 #include "ingest/actors/country_table.h"
 #include "ingest/feeds/cameo_codebook.h"
 #include "ingest/feeds/tsv.h"
@@ -26,6 +27,18 @@ TEST(CameoCodebookTest, BuiltInTableMapsCodesAndNames) {
   EXPECT_EQ(book.FindByCode("0834")->code, "0834");
   EXPECT_EQ(book.FindByCode("999"), nullptr);
   EXPECT_EQ(book.FindByName("make a visit"), nullptr) << "names match exactly";
+}
+
+// Merging reads symmetry off the relation name (graph/relation_type.h), the codebook off its own
+// column: both must say the same of every code.
+TEST(CameoCodebookTest, SymmetricCodesAreSymmetricRelations) {
+  const CameoCodebook& book = CameoCodebook::BuiltIn();
+  size_t symmetric = 0;
+  for (const CameoCode& c : book.codes()) {
+    EXPECT_EQ(IsSymmetricRelation(c.relation), c.symmetric) << c.code << " " << c.relation;
+    symmetric += c.symmetric;
+  }
+  EXPECT_EQ(symmetric, 13u);  // ten codes and the roots 04, 05, 06
 }
 
 TEST(CameoCodebookTest, ParseErrorsNameFileAndLine) {

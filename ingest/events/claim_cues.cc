@@ -1,0 +1,153 @@
+#include "ingest/events/claim_cues.h"
+
+#include <algorithm>
+#include <array>
+
+namespace geokg {
+namespace {
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& words, std::string_view key) {
+  return std::find(words.begin(), words.end(), key) != words.end();
+}
+
+bool IsNegation(std::string_view k) {
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "nicht",   "kein",  "keine", "keinen", "keinem",  "keiner",      "nie",
+      "niemals", "weder", "not",   "never",  "refused", "verweigerte", "t"};
+  return In(kWords, k);
+}
+
+bool IsDenial(std::string_view k) {
+  return k.starts_with("dementier") || k.starts_with("bestritt") || k == "bestreitet" ||
+         k == "bestritten" || k == "denied" || k == "denies" || k == "deny";
+}
+
+bool IsHypothetical(std::string_view k) {
+  static constexpr std::array<std::string_view, 14> kWords = {
+      "konnte", "konnten", "wurde", "wurden", "falls",       "erwagt",    "erwagen",
+      "could",  "might",   "would", "if",     "considering", "considers", "hypothetically"};
+  // "konnte"/"wurde" are the folded forms of "könnte"/"würde" but also of "konnte"/"wurde";
+  // the folding loses the umlaut, so the caller checks the original spelling (see below).
+  return In(kWords, k);
+}
+
+bool IsPlanned(std::string_view k) {
+  static constexpr std::array<std::string_view, 24> kWords = {
+      "plant",     "planen",       "plante",          "planten", "geplant", "geplante",
+      "geplanten", "will",         "wollen",          "soll",    "sollen",  "solle",
+      "wird",      "beabsichtigt", "voraussichtlich", "plans",   "planned", "planning",
+      "intends",   "expected",     "scheduled",       "due",     "shall",   "set"};
+  return In(kWords, k);
+}
+
+bool IsReportVerb(std::string_view k) {
+  return k.starts_with("berichtet") || k.starts_with("meldet") || k == "reported" ||
+         k == "reports" || k == "reportedly" || k == "angeblich" || k == "berichte" ||
+         k == "berichten";
+}
+
+// The actor of the first slot within `max_gap` words after word `i`.
+std::string ActorAfter(const SentenceView& view, size_t i, size_t max_gap) {
+  for (size_t w = i + 1; w < view.size() && w <= i + 1 + max_gap; ++w) {
+    const int slot = view.slot_at(w);
+    if (slot >= 0) return view.slots()[slot].mentions.front()->actor_id;
+  }
+  return "";
+}
+
+// The actor of the first slot of words [first, end), or "".
+std::string FirstActor(const SentenceView& view, size_t first, size_t end) {
+  for (size_t w = first; w < end; ++w) {
+    const int slot = view.slot_at(w);
+    if (slot >= 0) return view.slots()[slot].mentions.front()->actor_id;
+  }
+  return "";
+}
+
+// True when the original spelling of word i carries an umlaut: "könnte" is hypothetical,
+// "konnte" is not.
+bool HasUmlaut(const SentenceView& view, size_t i, std::string_view document) {
+  const Token& t = view.token(i);
+  const std::string_view word = document.substr(t.begin, t.size());
+  return word.find("ö") != std::string_view::npos || word.find("ü") != std::string_view::npos ||
+         word.find("ä") != std::string_view::npos;
+}
+
+}  // namespace
+
+Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view document) {
+  Claim claim;
+  const size_t clause = view.clause(trigger);
+  const auto [first, end] = view.clause_range(clause);
+  bool negated = false, hypothetical = false, planned = false, reported = false, denied = false;
+  std::string attribution;
+
+  for (size_t i = first; i < end; ++i) {
+    const std::string& k = view.key(i);
+    if (IsNegation(k)) {
+      const bool not_only =
+          i + 1 < view.size() && (view.key(i + 1) == "nur" || view.key(i + 1) == "only");
+      if (!not_only && (k != "t" || (i > 0 && view.key(i - 1) == "'"))) negated = true;
+    }
+    if (IsHypothetical(k)) {
+      const bool umlaut_word = k == "konnte" || k == "konnten" || k == "wurde" || k == "wurden";
+      if (!umlaut_word || HasUmlaut(view, i, document)) hypothetical = true;
+    }
+    if (IsPlanned(k)) planned = true;
+    if (k == "soll" || k == "sollen") {
+      // Hearsay: "soll ... getroffen haben" reports a past event.
+      for (size_t j = i + 1; j < end; ++j) {
+        if (view.key(j) == "haben" || view.key(j) == "sein") {
+          reported = true;
+          planned = false;
+        }
+      }
+    }
+  }
+  // Report and attribution cues anywhere in the sentence before the trigger's clause ends.
+  for (size_t i = 0; i < view.size(); ++i) {
+    const std::string& k = view.key(i);
+    if (k == "laut" || (k == "according" && i + 1 < view.size() && view.key(i + 1) == "to")) {
+      reported = true;
+      if (attribution.empty()) attribution = ActorAfter(view, i, 3);
+    } else if (k == "angaben" && i > 0 && view.key(i - 1) == "nach") {
+      reported = true;
+      if (attribution.empty()) attribution = ActorAfter(view, i, 3);
+    } else if (k == "zufolge" || IsReportVerb(k)) {
+      const size_t c = view.clause(i);
+      if (c == clause || (c + 1 == clause && view.subordinate(clause)) || k == "zufolge" ||
+          k == "reportedly" || k == "angeblich") {
+        reported = true;
+        if (attribution.empty() && IsReportVerb(k) && k != "reportedly" && k != "angeblich") {
+          const auto [cf, ce] = view.clause_range(c);
+          attribution = FirstActor(view, cf, i);
+        }
+      }
+    }
+  }
+  if (view.subordinate(clause) && clause > 0) {
+    const auto [gf, ge] = view.clause_range(clause - 1);
+    for (size_t i = gf; i < ge; ++i) {
+      if (IsDenial(view.key(i))) {
+        denied = true;
+        attribution = FirstActor(view, gf, i);
+      }
+    }
+  }
+  if (denied) {
+    claim.modality = Modality::kDenied;
+  } else if (negated) {
+    claim.modality = Modality::kNegated;
+  } else if (hypothetical) {
+    claim.modality = Modality::kHypothetical;
+  } else if (planned) {
+    claim.modality = Modality::kPlanned;
+  } else if (reported) {
+    claim.modality = Modality::kReported;
+  }
+  claim.attributed_to = attribution;
+  return claim;
+}
+
+}  // namespace geokg

@@ -1,0 +1,33 @@
+// ingest/events/claim_cues.h
+//
+// Who claims an event and how: the modality of an event read off the cue words of its clause
+// and of the clause that governs it, and the actor it is attributed to.
+//   denied        the governing clause denies it ("bestritt, dass ...", "denied that ...")
+//   negated       its own clause negates it ("nicht", "kein", "never", "refused to");
+//                 "nicht nur" / "not only" is no negation
+//   hypothetical  "könnte", "würde", "falls", "erwägt", "could", "might", "would", "if"
+//   planned       "plant", "soll", "will", "wird", "geplant", "voraussichtlich", "plans to",
+//                 "is expected / scheduled / set / due to"
+//   reported      "laut X", "nach Angaben", "Berichten zufolge", "angeblich", "according to X",
+//                 "reportedly", "X berichtete/reported", hearsay "soll ... haben"
+// The first that applies in that order wins. `attributed_to` is the X of "laut X" / "according
+// to X" / "X berichtete", whatever the modality (a plan reported by Nikkei is planned and
+// attributed to Nikkei), or the denier.
+#pragma once
+
+#include <string>
+
+#include "graph/modality.h"
+#include "ingest/events/sentence_view.h"
+
+namespace geokg {
+
+struct Claim {
+  Modality modality = Modality::kAsserted;
+  std::string attributed_to;  // actor id, empty when nobody in particular
+};
+
+// The claim of an event whose trigger is word `trigger` of `view`.
+Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view document);
+
+}  // namespace geokg

@@ -1,0 +1,398 @@
+#include "ingest/events/event_extractor.h"
+
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include "ingest/events/claim_cues.h"
+#include "ingest/events/sentence_view.h"
+
+namespace geokg {
+namespace {
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& words, std::string_view key) {
+  return std::find(words.begin(), words.end(), key) != words.end();
+}
+
+bool IsPreposition(std::string_view k) {
+  static constexpr std::array<std::string_view, 38> kWords = {
+      "mit",  "von",       "vom",     "durch",   "seitens", "laut", "gegen",     "an",
+      "am",   "nach",      "fur",     "in",      "im",      "uber", "zwischen",  "bei",
+      "beim", "aus",       "auf",     "zu",      "zum",     "zur",  "gegenuber", "with",
+      "by",   "according", "against", "to",      "for",     "on",   "at",        "from",
+      "into", "between",   "toward",  "towards", "unter",   "wegen"};
+  return In(kWords, k);
+}
+
+bool IsPassiveAuxiliary(std::string_view k) {
+  static constexpr std::array<std::string_view, 10> kWords = {
+      "wurde", "wurden", "worden", "wird", "werden", "was", "were", "been", "being", "is"};
+  return In(kWords, k);
+}
+
+bool IsAgentPreposition(std::string_view k) {
+  return k == "von" || k == "vom" || k == "durch" || k == "seitens" || k == "by";
+}
+
+// Words allowed between the members of a compound actor.
+bool IsGroupGlue(std::string_view k) {
+  return k == "," || IsCoordinator(k) || IsArticle(k) || k == "sowohl" || k == "als" ||
+         k == "auch" || k == "both";
+}
+
+bool IsWord(const SentenceView& v, size_t i) {
+  return v.token(i).kind != TokenKind::kPunctuation && v.token(i).kind != TokenKind::kHyphen;
+}
+
+struct Group {
+  std::vector<const ActorMention*> members;
+  size_t first = 0, end = 0;  // words
+  bool operator==(const Group& o) const { return first == o.first && end == o.end; }
+};
+
+// The actor groups of words [first, end).
+std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end) {
+  std::vector<Group> groups;
+  for (const ActorSlot& slot : v.slots()) {
+    if (slot.first_word < first || slot.first_word >= end) continue;
+    bool joined = false;
+    if (!groups.empty()) {
+      joined = true;
+      for (size_t w = groups.back().end; w < slot.first_word; ++w) {
+        if (!IsGroupGlue(v.key(w))) joined = false;
+      }
+      joined = joined && slot.first_word > groups.back().end;
+    }
+    if (!joined) groups.push_back(Group{{}, slot.first_word, slot.end_word});
+    Group& g = groups.back();
+    g.members.insert(g.members.end(), slot.mentions.begin(), slot.mentions.end());
+    g.end = slot.end_word;
+  }
+  return groups;
+}
+
+// The preposition that governs a group starting at word `first`: the word before it, skipping
+// articles and lower-case words (adjectives) and at most four words in all; "" when none.
+std::string_view GoverningPreposition(const SentenceView& v, size_t first, size_t clause_first) {
+  size_t skipped = 0;
+  for (size_t w = first; w > clause_first && skipped < 4; ++skipped) {
+    --w;
+    const std::string& k = v.key(w);
+    if (IsPreposition(k)) return k;
+    if (!IsWord(v, w) && k != "-") return "";
+    if (!(IsArticle(k) || !v.token(w).capitalized)) return "";
+  }
+  return "";
+}
+
+// The first group after preposition `prep` within the clause (a few words may stand between:
+// "mit dem japanischen Außenminister Yoshimasa Hayashi").
+const Group* AfterPreposition(const SentenceView& v, const std::vector<Group>& groups,
+                              std::string_view prep, size_t trigger) {
+  for (const Group& g : groups) {
+    for (size_t w = g.first; w > 0 && g.first - w < 5;) {
+      --w;
+      if (w == trigger) break;
+      if (v.key(w) == prep) return &g;
+      if (!IsWord(v, w) && v.key(w) != "-") break;
+      if (IsPreposition(v.key(w))) break;
+    }
+  }
+  return nullptr;
+}
+
+// The time of an event at word `trigger`: the clause's time nearest the trigger, else the
+// sentence's first, else nullptr.
+const TimeMention* TimeFor(const SentenceView& v, size_t trigger) {
+  const TimeMention* best = nullptr;
+  size_t best_distance = SIZE_MAX;
+  for (const TimeMention& t : v.annotation().times) {
+    if (!t.resolved) continue;
+    const size_t w = v.WordAtByte(t.begin);
+    if (w >= v.size() || v.clause(w) != v.clause(trigger)) continue;
+    const size_t distance = w > trigger ? w - trigger : trigger - w;
+    if (distance < best_distance) {
+      best = &t;
+      best_distance = distance;
+    }
+  }
+  if (best != nullptr) return best;
+  for (const TimeMention& t : v.annotation().times) {
+    if (t.resolved) return &t;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+EventExtractor::EventExtractor(const EventPatterns& patterns, std::string_view lang,
+                               std::optional<Day> document_date)
+    : patterns_(patterns), lang_(lang), document_date_(document_date) {}
+
+void EventExtractor::ExtractSentence(std::string_view document, const SentenceAnnotation& sentence,
+                                     std::vector<ExtractedEdge>* out) {
+  const SentenceView v(document, sentence, &folder_);
+  std::set<std::tuple<std::string, std::string, std::string>> seen;  // source, code, target
+  std::set<size_t> coded_clauses;                                    // clauses that gave an event
+  // Statements ("sagte", "said") wait until the clause they introduce is known to code nothing.
+  struct Statement {
+    const EventPattern* pattern;
+    size_t trigger;
+    Group source;
+  };
+  std::vector<Statement> statements;
+
+  const auto time_of = [&](size_t trigger) {
+    EventTime time;
+    if (const TimeMention* t = TimeFor(v, trigger)) {
+      time = t->time;
+    } else if (document_date_) {
+      time.value = FormatIsoDay(*document_date_);
+      time.lo = time.hi = *document_date_;
+      time.precision = Precision::kDocument;
+      time.anchor = document_date_;
+    }
+    return time;
+  };
+  const auto emit = [&](const ActorMention& s, const ActorMention& t, const EventPattern* pattern,
+                        std::string_view relation, size_t trigger, size_t first_word,
+                        size_t end_word, const Claim& claim, EventTime time, std::string rule,
+                        double confidence) {
+    if (s.actor_id == t.actor_id || s.actor_id.empty() || t.actor_id.empty()) return;
+    const std::string code = pattern != nullptr ? pattern->code : std::string(relation);
+    if (!seen.emplace(s.actor_id, code, t.actor_id).second) return;
+    if (pattern != nullptr) coded_clauses.insert(v.clause(trigger));
+    ExtractedEdge x;
+    Edge& e = x.edge;
+    if (pattern != nullptr && pattern->cameo != nullptr) {
+      e.kind = EdgeKind::kEvent;
+      e.relation = pattern->cameo->relation;
+      e.cameo = pattern->cameo->code;
+      e.label = pattern->cameo->name;
+    } else {
+      e.kind = EdgeKind::kRelation;
+      e.relation = code;
+    }
+    e.source = s.actor_id;
+    e.target = t.actor_id;
+    e.time = std::move(time);
+    e.modality = claim.modality;
+    e.attributed_to = claim.attributed_to == s.actor_id ? "" : claim.attributed_to;
+    x.sentence = sentence.index;
+    x.begin = v.token(std::min(first_word, trigger)).begin;
+    x.end = v.token(std::max(end_word, trigger + 1) - 1).end;
+    x.rule = std::move(rule);
+    x.confidence = confidence;
+    e.confidence = confidence;
+    out->push_back(std::move(x));
+  };
+
+  std::vector<PatternHit> hits;
+  for (size_t c = 0; c < v.clause_count(); ++c) {
+    const auto [first, end] = v.clause_range(c);
+    const std::vector<Group> groups = GroupsIn(v, first, end);
+    for (size_t i = first; i < end; ++i) {
+      if (v.slot_at(i) >= 0 || !IsWord(v, i)) continue;
+      patterns_.Match(lang_, v.keys(), i, &hits);
+      const EventPattern* pattern = nullptr;
+      for (const PatternHit& hit : hits) {
+        if (!hit.pattern->particle.empty()) {
+          bool found = false;
+          for (size_t w = i + hit.form_words; w < end && !found; ++w) {
+            found = v.key(w) == hit.pattern->particle;
+          }
+          if (!found) continue;
+        }
+        pattern = hit.pattern;
+        break;
+      }
+      if (pattern == nullptr) continue;
+      const size_t after = i + 1;
+
+      // Source and target groups.
+      const Group* source = nullptr;
+      const Group* target = nullptr;
+      const Group* agent = nullptr;
+      bool auxiliary = false;
+      for (size_t w = first; w < end; ++w) auxiliary = auxiliary || IsPassiveAuxiliary(v.key(w));
+      if (auxiliary && !pattern->noun) {
+        for (const Group& g : groups) {
+          if (IsAgentPreposition(GoverningPreposition(v, g.first, first))) agent = &g;
+        }
+      }
+      if (agent != nullptr) {
+        source = agent;
+        for (const Group& g : groups) {
+          if (&g != agent && GoverningPreposition(v, g.first, first).empty()) {
+            target = &g;
+            break;
+          }
+        }
+      } else {
+        for (const Group& g : groups) {
+          if (g.first < i && GoverningPreposition(v, g.first, first).empty()) {
+            source = &g;
+            break;
+          }
+        }
+        if (source == nullptr) {
+          for (const Group& g : groups) {
+            if (g.first > i && GoverningPreposition(v, g.first, first).empty()) {
+              source = &g;
+              break;
+            }
+          }
+        }
+      }
+      std::vector<Group> antecedents;
+      const bool relative = v.subordinate(c) && IsRelativePronoun(v.key(first)) && c > 0;
+      if (relative) {
+        const auto [pf, pe] = v.clause_range(c - 1);
+        antecedents = GroupsIn(v, pf, pe);
+      }
+      if (source == nullptr && relative && !antecedents.empty()) source = &antecedents.back();
+      if (source == nullptr) continue;
+
+      bool no_target = false;
+      if (target == nullptr) {
+        if (relative && !antecedents.empty() && source != &antecedents.back() && !pattern->noun &&
+            pattern->targets.front().kind == TargetSlot::Kind::kObject) {
+          target = &antecedents.back();  // "was Peking verunglimpfte": the object stands before
+        }
+      }
+      for (size_t s = 0; target == nullptr && !no_target && s < pattern->targets.size(); ++s) {
+        const TargetSlot& slot = pattern->targets[s];
+        if (slot.kind == TargetSlot::Kind::kNone) {
+          no_target = true;
+        } else if (slot.kind == TargetSlot::Kind::kPreposition) {
+          const Group* g = AfterPreposition(v, groups, slot.preposition, i);
+          if (g != nullptr && !(*g == *source)) target = g;
+        } else {
+          const Group* fallback = nullptr;
+          for (const Group& g : groups) {
+            if (g.first < after || g == *source) continue;
+            const std::string_view prep = GoverningPreposition(v, g.first, first);
+            if (prep == "laut" || prep == "according") continue;
+            if (prep.empty() || prep == "von" || prep == "of") {
+              target = &g;
+              break;
+            }
+            if (fallback == nullptr) fallback = &g;
+          }
+          if (target == nullptr) {
+            // Verb-final: the object stands between subject and verb.
+            for (const Group& g : groups) {
+              if (g.first >= source->end && g.end <= i && !(g == *source)) {
+                target = &g;
+                break;
+              }
+            }
+          }
+          if (target == nullptr) target = fallback;
+        }
+      }
+
+      const Claim claim = ReadClaim(v, i, document);
+      const EventTime time = time_of(i);
+      if (target == nullptr && no_target && pattern->code.starts_with("01")) {
+        statements.push_back(Statement{pattern, i, *source});
+        continue;
+      }
+      if (target == nullptr) {
+        if (pattern->recip && source->members.size() >= 2) {
+          for (size_t a = 0; a < source->members.size(); ++a) {
+            for (size_t b = a + 1; b < source->members.size(); ++b) {
+              emit(*source->members[a], *source->members[b], pattern, "", i, source->first,
+                   source->end, claim, time, pattern->rule, kPatternConfidence);
+            }
+          }
+        }
+        continue;
+      }
+      const bool membership = pattern->cameo == nullptr && pattern->code == "member_of";
+      for (const ActorMention* s : source->members) {
+        for (const ActorMention* t : target->members) {
+          EventTime when = time;
+          if (membership && !when.unknown() && when.precision != Precision::kDocument) {
+            // Joining starts the membership: the interval from that time on.
+            MakeEventTime(when.value + "/..", TimeMod::kNone, &when).IgnoreError();
+          }
+          emit(*s, *t, pattern, "", i, std::min(source->first, target->first),
+               std::max(source->end, target->end), claim, when, pattern->rule, kPatternConfidence);
+        }
+      }
+    }
+  }
+
+  // A statement introducing a "dass"/"that" clause that codes no event of its own is a
+  // statement about the first actor of that clause (TABARI's subordinate "said").
+  for (const Statement& st : statements) {
+    const size_t c = v.clause(st.trigger) + 1;
+    if (c >= v.clause_count() || !v.subordinate(c) || coded_clauses.count(c)) continue;
+    const auto [first, end] = v.clause_range(c);
+    const std::vector<Group> content = GroupsIn(v, first, end);
+    if (content.empty()) continue;
+    const Claim claim = ReadClaim(v, st.trigger, document);
+    const EventTime time = time_of(st.trigger);
+    for (const ActorMention* s : st.source.members) {
+      for (const ActorMention* t : content.front().members) {
+        emit(*s, *t, st.pattern, "", st.trigger, st.source.first, content.front().end, claim, time,
+             st.pattern->rule, kPatternConfidence);
+      }
+    }
+  }
+
+  // Pacts: "AUKUS-Pakt zwischen Washington, London und Canberra" makes each a member.
+  for (size_t s = 0; s < v.slots().size(); ++s) {
+    const ActorSlot& slot = v.slots()[s];
+    const ActorMention& org = *slot.mentions.front();
+    if (org.type != ActorType::kAlliance && org.type != ActorType::kOrganization) continue;
+    for (size_t w = slot.end_word; w < v.size() && w < slot.end_word + 4; ++w) {
+      const std::string& k = v.key(w);
+      if (k != "zwischen" && k != "between") continue;
+      const std::vector<Group> groups = GroupsIn(v, w + 1, v.size());
+      if (groups.empty() || groups.front().first > w + 3) break;
+      const Claim claim = ReadClaim(v, w, document);
+      for (const ActorMention* member : groups.front().members) {
+        emit(*member, org, nullptr, "member_of", w, slot.first_word, groups.front().end, claim,
+             time_of(w), "events:pact_between", kPatternConfidence);
+      }
+      break;
+    }
+  }
+
+  // Roles and affiliations the actors carry: "NATO-Generalsekretär Jens Stoltenberg",
+  // "der japanische Außenminister" (holds_role); "ein Beamter des Außenministeriums"
+  // (affiliated_with); a ministry (part_of its state).
+  for (const ActorMention& m : sentence.actors) {
+    if (m.actor_id.empty() || m.affiliation.empty() || m.rule == "coref") continue;
+    const size_t w = std::min(v.WordAtByte(m.begin), v.size() - 1);
+    const size_t w_end = std::max(w + 1, std::min(v.WordAtByte(m.end), v.size()));
+    ActorMention org;
+    org.actor_id = m.affiliation;
+    std::string relation;
+    if (m.type == ActorType::kPerson) {
+      relation = m.role.empty() || m.role == "leader" ? "affiliated_with" : "holds_role";
+    } else if (m.rule == "ministry") {
+      relation = "part_of";
+    } else {
+      continue;
+    }
+    Claim claim;
+    EventTime time = time_of(w);
+    if (relation == "part_of" && !time.unknown()) {
+      // A ministry belongs to its state whatever the sentence is about: no sentence date.
+      time = EventTime();
+      if (document_date_) {
+        time.value = FormatIsoDay(*document_date_);
+        time.lo = time.hi = *document_date_;
+        time.precision = Precision::kDocument;
+      }
+    }
+    emit(m, org, nullptr, relation, w, w, w_end, claim, time, "actors:" + m.rule,
+         m.rule == "role@date" ? kRoleConfidence : kPatternConfidence);
+  }
+}
+
+}  // namespace geokg

@@ -1,0 +1,164 @@
+#include "ingest/events/sentence_view.h"
+
+#include <algorithm>
+#include <array>
+
+#include "ingest/text/tokenizer.h"
+
+namespace geokg {
+namespace {
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& words, std::string_view key) {
+  return std::find(words.begin(), words.end(), key) != words.end();
+}
+
+// A mention that resolves another one's affiliation: the "japanische" of "der japanische
+// Außenminister", the "NATO" of "NATO-Chef".
+bool Modifies(const ActorMention& modifier, const ActorMention& head) {
+  return !head.affiliation.empty() && head.affiliation == modifier.actor_id &&
+         head.type != ActorType::kCountry;
+}
+
+}  // namespace
+
+bool IsSubordinator(std::string_view key) {
+  static constexpr std::array<std::string_view, 24> kWords = {
+      "dass",  "weil",     "nachdem", "obwohl",  "wahrend", "bevor",  "damit",   "ob",
+      "falls", "wenn",     "sodass",  "seit",    "seitdem", "that",   "because", "after",
+      "while", "although", "before",  "whether", "since",   "unless", "whereas", "als"};
+  return In(kWords, key);
+}
+
+bool IsRelativePronoun(std::string_view key) {
+  static constexpr std::array<std::string_view, 16> kWords = {
+      "der",     "die",     "das", "den", "dem", "deren", "dessen", "welche",
+      "welcher", "welches", "wo",  "was", "who", "which", "whom",   "where"};
+  return In(kWords, key);
+}
+
+bool IsCoordinator(std::string_view key) {
+  static constexpr std::array<std::string_view, 6> kWords = {"und", "sowie", "oder",
+                                                             "and", "or",    "as well as"};
+  return In(kWords, key);
+}
+
+bool IsArticle(std::string_view key) {
+  static constexpr std::array<std::string_view, 15> kWords = {
+      "der",   "die",   "das",   "den", "dem", "des", "ein", "eine",
+      "einen", "einem", "einer", "the", "a",   "an",  "its"};
+  return In(kWords, key);
+}
+
+SentenceView::SentenceView(std::string_view document, const SentenceAnnotation& sentence,
+                           KeyFolder* folder)
+    : sentence_(sentence) {
+  const std::string_view text = document.substr(sentence.span.begin, sentence.span.size());
+  tokens_ = Tokenize(text, sentence.span.begin);
+  keys_.reserve(tokens_.size());
+  for (const Token& t : tokens_) {
+    const std::string_view word = document.substr(t.begin, t.size());
+    if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kHyphen) {
+      keys_.emplace_back(word);
+    } else {
+      keys_.push_back(folder->Fold(word));
+    }
+  }
+  BuildSlots();
+  BuildClauses();
+}
+
+size_t SentenceView::WordAtByte(size_t byte) const {
+  auto it = std::lower_bound(tokens_.begin(), tokens_.end(), byte,
+                             [](const Token& t, size_t b) { return t.end <= b; });
+  return static_cast<size_t>(it - tokens_.begin());
+}
+
+void SentenceView::BuildSlots() {
+  slot_at_.assign(tokens_.size(), -1);
+  struct Placed {
+    const ActorMention* mention;
+    size_t first, end;
+  };
+  std::vector<Placed> placed;
+  for (const ActorMention& m : sentence_.actors) {
+    if (m.actor_id.empty() || m.type == ActorType::kLocation) continue;
+    const size_t first = WordAtByte(m.begin);
+    size_t end = WordAtByte(m.end);
+    if (end < tokens_.size() && tokens_[end].begin < m.end) ++end;
+    if (first >= end) continue;
+    placed.push_back(Placed{&m, first, end});
+  }
+  std::vector<bool> dropped(placed.size(), false);
+  for (size_t i = 0; i < placed.size(); ++i) {
+    for (size_t j = 0; j < placed.size(); ++j) {
+      if (i == j || placed[i].first == placed[j].first) continue;
+      // A modifier right before its head, or (a genitive) right after it: within two words.
+      const bool before = placed[i].end <= placed[j].first && placed[j].first - placed[i].end <= 2;
+      const bool after = placed[j].end <= placed[i].first && placed[i].first - placed[j].end <= 1;
+      if ((before || after) && Modifies(*placed[i].mention, *placed[j].mention)) {
+        dropped[i] = true;
+      }
+    }
+  }
+  for (size_t i = 0; i < placed.size(); ++i) {
+    if (dropped[i]) continue;
+    if (!slots_.empty() && slots_.back().first_word == placed[i].first) {
+      slots_.back().mentions.push_back(placed[i].mention);
+      continue;
+    }
+    if (slot_at_[placed[i].first] >= 0) continue;  // overlaps a slot already taken
+    slots_.push_back(ActorSlot{placed[i].first, placed[i].end, {placed[i].mention}});
+    for (size_t w = placed[i].first; w < placed[i].end; ++w) {
+      slot_at_[w] = static_cast<int>(slots_.size() - 1);
+    }
+  }
+}
+
+void SentenceView::BuildClauses() {
+  clause_of_.assign(tokens_.size(), 0);
+  clauses_.clear();
+  subordinate_.clear();
+  size_t start = 0;
+  bool start_subordinate = false;
+  const auto close = [&](size_t end, bool next_subordinate) {
+    if (end > start) {
+      clauses_.emplace_back(start, end);
+      subordinate_.push_back(start_subordinate);
+    }
+    start = end;
+    start_subordinate = next_subordinate;
+  };
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    const std::string& k = keys_[i];
+    // A comma or a dash before a word can open a clause ("..., dass", "... – was").
+    const bool after_comma =
+        i > 0 && (keys_[i - 1] == "," || keys_[i - 1] == "–" || keys_[i - 1] == "—");
+    if (k == ";" || k == ":") {
+      close(i + 1, false);
+    } else if ((k == "–" || k == "—") &&
+               !(i + 1 < tokens_.size() &&
+                 (IsRelativePronoun(keys_[i + 1]) || IsSubordinator(keys_[i + 1])))) {
+      close(i + 1, false);
+    } else if (IsSubordinator(k) && slot_at_[i] < 0 &&
+               (after_comma || k == "dass" || k == "that")) {
+      close(i, true);
+    } else if (after_comma && IsRelativePronoun(k) && slot_at_[i] < 0) {
+      close(i, true);
+    } else if (after_comma && IsCoordinator(k) && i + 1 < tokens_.size() && slot_at_[i + 1] < 0) {
+      close(i, false);
+    } else if (after_comma && k == "um") {
+      close(i, false);
+    }
+  }
+  close(tokens_.size(), false);
+  if (clauses_.empty()) {
+    clauses_.emplace_back(0, 0);
+    subordinate_.push_back(false);
+  }
+  for (size_t c = 0; c < clauses_.size(); ++c) {
+    for (size_t i = clauses_[c].first; i < clauses_[c].second; ++i) clause_of_[i] = c;
+  }
+}
+
+}  // namespace geokg
