@@ -204,6 +204,8 @@ size_t ActorRecognizer::UnknownNameLength(size_t begin, size_t min_words) const 
 
 // A person this document has named before, by full name or by a part of it ("Kim").
 size_t ActorRecognizer::DocumentNameLength(size_t begin, std::string* id) const {
+  // A role noun may end the sentence: nothing follows it.
+  if (begin >= words_.size()) return 0;
   if (!words_[begin].token.capitalized || words_[begin].hyphen_before ||
       IsNameStopword(words_[begin].key)) {
     return 0;
