@@ -7,14 +7,14 @@
 
 #include "common/utf8.h"
 #include "ingest/actors/country_table.h"
+#include "ingest/events/article_events.h"
 #include "ingest/fact_loader.h"
 #include "ingest/fact_parser.h"
 #include "ingest/feeds/feed_loader.h"
-#include "ingest/events/article_events.h"
-#include "ingest/text/language_detector.h"
 #include "ingest/feeds/gdelt_row.h"
 #include "ingest/feeds/icews_row.h"
 #include "ingest/line_reader.h"
+#include "ingest/text/language_detector.h"
 
 namespace geokg {
 
@@ -291,12 +291,13 @@ class Ingester::FileRun {
       detected.document.lang = DetectLanguage(given.text).lang;
       article = &detected;
     }
-    GEOKG_RETURN_IF_ERROR(
-        owner_->writer_->PutDocument(article->document, article->text, &outcome));
+    // Dictionaries first: if they cannot be loaded, nothing of the article is stored (a
+    // document stored without its edges would never be read again).
+    ArticleEvents* events = nullptr;
+    GEOKG_RETURN_IF_ERROR(owner_->Extraction(&events));
+    GEOKG_RETURN_IF_ERROR(owner_->writer_->PutDocument(article->document, article->text, &outcome));
     if (outcome == DocumentOutcome::kNew) {
       // A document stored before had its edges extracted then: re-ingest changes nothing.
-      ArticleEvents* events = nullptr;
-      GEOKG_RETURN_IF_ERROR(owner_->Extraction(&events));
       ArticleEdgeCounts edges;
       const Status s = events->Add(*article, owner_->writer_, &edges);
       counts_->edges_created += edges.edges_created;
@@ -384,7 +385,11 @@ Status Ingester::Finish() { return writer_->Commit(); }
 Ingester::~Ingester() = default;
 
 Status Ingester::Extraction(ArticleEvents** events) {
-  if (!events_) GEOKG_RETURN_IF_ERROR(ArticleEvents::Create(options_.dict_files, &events_));
+  if (!events_) {
+    const Status s = ArticleEvents::Create(options_.dict_files, &events_);
+    // Not a bad record: no article of the run can be read without its dictionaries.
+    if (!s.ok()) return Status::Aborted("cannot load dictionaries: " + std::string(s.message()));
+  }
   *events = events_.get();
   return Status::OK();
 }

@@ -73,23 +73,31 @@ Status ArticleEvents::Add(const Article& article, GraphWriter* writer, ArticleEd
       }
     }
   }
-  const auto ensure = [&](const std::string& id) -> Status {
-    if (id.empty()) return Status::OK();
-    auto it = found.find(id);
-    if (it == found.end()) {
-      const Actor* known = impl_->lexicon->FindActor(id);
-      if (known == nullptr) return Status::NotFound("extracted actor " + id + " has no record");
-      it = found.emplace(id, *known).first;
+  // Every actor first, so that an edge naming an actor without a record fails the article
+  // before anything of it is written.
+  std::vector<const Actor*> actors;
+  std::unordered_map<std::string, bool> listed;
+  for (const ExtractedEdge& x : edges) {
+    for (const std::string* id : {&x.edge.source, &x.edge.target, &x.edge.attributed_to}) {
+      if (id->empty() || !listed.emplace(*id, true).second) continue;
+      auto it = found.find(*id);
+      if (it != found.end()) {
+        actors.push_back(&it->second);
+      } else if (const Actor* known = impl_->lexicon->FindActor(*id)) {
+        actors.push_back(known);
+      } else {
+        return Status::NotFound("document " + article.document.id + ": extracted actor " + *id +
+                                " has no record");
+      }
     }
+  }
+  for (const Actor* actor : actors) {
     Vid vid;
-    return writer->UpsertActor(it->second, &vid);
-  };
+    GEOKG_RETURN_IF_ERROR(writer->UpsertActor(*actor, &vid));
+  }
 
   CodePointIndex code_points(text);
   for (ExtractedEdge& x : edges) {
-    GEOKG_RETURN_IF_ERROR(ensure(x.edge.source));
-    GEOKG_RETURN_IF_ERROR(ensure(x.edge.target));
-    GEOKG_RETURN_IF_ERROR(ensure(x.edge.attributed_to));
     const SentenceAnnotation& sentence = annotation.sentences[x.sentence];
     Mention m;
     m.doc = article.document.id;

@@ -140,5 +140,42 @@ TEST_F(CliExtractionTest, MentionsPointAtTheirEvidence) {
   EXPECT_TRUE(std::string(m["rule"].GetString()).starts_with("events/patterns.tsv:"));
 }
 
+TEST_F(CliExtractionTest, UserPatternFilesAddTriggersAndAreChecked) {
+  const std::string text =
+      WriteFile("tour.jsonl",
+                "{\"id\":\"t1\",\"lang\":\"en\",\"date\":\"2023-03-04\",\"text\":\"Chancellor "
+                "Olaf Scholz toured France on Friday.\"}\n");
+  const std::string patterns = WriteFile("my-patterns.tsv",
+                                         "# table: event_patterns\n"
+                                         "en\t042\ttoured|tours\t-\tobj\t-\n");
+  RunResult r = Geokg(Db(), {"ingest", text});
+  ASSERT_EQ(r.exit_code, 0) << Describe(r);
+  EXPECT_TRUE(Edges(Db(), "person:olaf-scholz", "042", "country:FRA").empty());
+
+  const std::string db2 = Path("with-patterns");
+  r = Geokg(db2, {"--dict", patterns, "ingest", text});
+  ASSERT_EQ(r.exit_code, 0) << Describe(r);
+  const std::vector<Found> visit = Edges(db2, "person:olaf-scholz", "042", "country:FRA");
+  ASSERT_EQ(visit.size(), 1u);
+  EXPECT_EQ(visit[0].time, "2023-03-03");
+
+  r = Geokg(Db(), {"dict", "check", patterns});
+  EXPECT_EQ(r.exit_code, 0) << Describe(r);
+  const std::string bad = WriteFile("bad-patterns.tsv",
+                                    "# table: event_patterns\n"
+                                    "en\t042\ttoured\t-\tobj\t-\n"
+                                    "en\t999\ttoured\t-\tobj\t-\n"
+                                    "fr\t042\tvisita\t-\tsomewhere\t-\n");
+  r = Geokg(Db(), {"dict", "check", bad});
+  EXPECT_EQ(r.exit_code, 1) << Describe(r);
+  EXPECT_NE(r.err.find("bad-patterns.tsv:3: code '999'"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("bad-patterns.tsv:4: "), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("bad-patterns.tsv:2:"), std::string::npos) << r.err;
+  r = Geokg(Path("never"), {"--dict", bad, "ingest", text});
+  EXPECT_EQ(r.exit_code, 1) << Describe(r);
+  EXPECT_NE(r.err.find("bad-patterns.tsv:3: "), std::string::npos) << r.err;
+  EXPECT_EQ(Stats(Path("never")).documents, 0u) << "no article is stored without its edges";
+}
+
 }  // namespace
 }  // namespace geokg::cli_test
