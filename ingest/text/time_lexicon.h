@@ -6,6 +6,11 @@
 // lower case (time_token.h); a word may carry two roles ("later" is a part-of modifier in
 // "later this year" and anaphoric in "two days later"). Tables are built once on first use and
 // are read-only afterwards, so lookups are safe from any thread.
+//
+// The tables also know which words may begin a time expression (`TimeLexEntry::starts`): the
+// tagger tries its rules only at numbers and at such words, so a rule that reads a new word at
+// the first token of a match must add it to the starter words (time_lexicon.cc);
+// time_starters_test checks this on every case sentence.
 #pragma once
 
 #include <cstdint>
@@ -13,6 +18,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace geokg {
 
@@ -50,6 +56,11 @@ struct LexRole {
 
 struct TimeLexEntry {
   LexRole roles[2];
+  // A match may begin at this word: it has a role that a rule reads at the first token (any
+  // role but the year-filter classes kYearFilter, kQuantity, kCountNoun) or is a starter word
+  // ("seit", "am", "since", "the" ...). Starter words without a role have roles[0].cls == kNone.
+  bool starts = false;
+  bool HasRole() const { return roles[0].cls != Lex::kNone; }
 };
 
 class TimeLexicon {
@@ -57,10 +68,14 @@ class TimeLexicon {
   // The table of `lang`, built on first use.
   static const TimeLexicon& For(TimeLang lang);
 
-  // The entry of a lower-case word, or nullptr.
+  // The entry of a lower-case word (a word with roles or a starter word), or nullptr.
   const TimeLexEntry* Find(std::string_view lower) const {
-    const auto it = words_.find(lower);
-    return it == words_.end() ? nullptr : &it->second;
+    if (lower.empty()) return nullptr;
+    for (size_t slot = Hash(lower) & mask_;; slot = (slot + 1) & mask_) {
+      const Slot& s = slots_[slot];
+      if (s.key.empty()) return nullptr;
+      if (s.key == lower) return &s.entry;
+    }
   }
 
   TimeLexicon(const TimeLexicon&) = delete;
@@ -72,8 +87,24 @@ class TimeLexicon {
   // Adds stem + each suffix ("letzt" + e/en/er/es/em).
   void AddInflected(std::string_view stem, Lex cls, int value);
 
+  // Marks the entries that may begin a match and fills the probe table.
+  void Finish();
+  // FNV-1a; the keys are short words, and a miss (most tokens) costs one hash and one probe.
+  static uint64_t Hash(std::string_view word) {
+    uint64_t h = 14695981039346656037ull;
+    for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return h;
+  }
+
+  struct Slot {
+    std::string_view key;  // empty: free
+    TimeLexEntry entry;
+  };
+
   std::deque<std::string> storage_;  // owns the keys; a deque never moves its elements
-  std::unordered_map<std::string_view, TimeLexEntry> words_;
+  std::unordered_map<std::string_view, TimeLexEntry> words_;  // while building
+  std::vector<Slot> slots_;  // open addressing, linear probing, at most a quarter full
+  size_t mask_ = 0;
 };
 
 }  // namespace geokg
