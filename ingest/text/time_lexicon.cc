@@ -276,11 +276,14 @@ void TimeLexicon::Finish() {
   }
   size_t size = 16;
   while (size < 4 * words_.size()) size *= 2;
+  tags_.assign(size, 0);
   slots_.assign(size, Slot{});
   mask_ = size - 1;
   for (const auto& [word, entry] : words_) {
-    size_t slot = Hash(word) & mask_;
-    while (!slots_[slot].key.empty()) slot = (slot + 1) & mask_;
+    const uint64_t h = Hash(word);
+    size_t slot = h & mask_;
+    while (tags_[slot] != 0) slot = (slot + 1) & mask_;
+    tags_[slot] = Tag(h);
     slots_[slot] = Slot{word, entry};
   }
   words_.clear();

@@ -42,6 +42,7 @@ std::vector<TimeMention> TimeTagger::TagSentence(std::string_view sentence,
   }
   if (!any) return mentions;
   const TimeTokenView view(sentence, lower_, tokens_, lex_);
+  TimeParse parse;  // a rule that matches assigns all of it; clearing it per token cost more
 
   for (size_t i = 0; i < tokens_.size();) {
     // Most tokens cannot begin an expression (time_lexicon.h): skip them without trying rules.
@@ -49,7 +50,6 @@ std::vector<TimeMention> TimeTagger::TagSentence(std::string_view sentence,
       ++i;
       continue;
     }
-    TimeParse parse;
     const bool matched = lang_ == TimeLang::kGerman ? MatchGermanTime(view, i, &parse)
                                                     : MatchEnglishTime(view, i, &parse);
     if (!matched || parse.end <= i || parse.content >= parse.end) {
