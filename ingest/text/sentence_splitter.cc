@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_set>
 
@@ -107,15 +109,25 @@ bool IsAbbreviationPiece(std::string_view piece) {
   return !piece.empty() && piece.size() <= 4 && piece.back() == '.';
 }
 
+// True when one of the 8 bytes of `block` may be '.', '!' or '?' (never false when one is; the
+// zero-byte test can also flag the byte above a match, which the caller re-checks).
+bool MayHaveSentenceEnd(uint64_t block) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHighs = 0x8080808080808080ull;
+  const auto has_zero = [](uint64_t v) { return (v - kOnes) & ~v & kHighs; };
+  return (has_zero(block ^ (kOnes * '.')) | has_zero(block ^ (kOnes * '!')) |
+          has_zero(block ^ (kOnes * '?'))) != 0;
+}
+
 // Appends `span`, split where a sentence end lost its space ("nach Canberra.Letzten Monat"):
 // a full stop, '!' or '?' between a lower-case letter and an upper-case letter followed by a
 // lower-case one. Abbreviations and initials ("U.S.Navy") do not match, as their letter before
 // the stop is upper case or a single letter.
 void SplitGlued(std::string_view text, TextSpan span, std::vector<TextSpan>* out) {
   size_t begin = span.begin;
-  for (size_t i = span.begin + 2; i + 2 < span.end; ++i) {
+  const auto check = [&](size_t i) {
     const char c = text[i];
-    if (c != '.' && c != '!' && c != '?') continue;
+    if (c != '.' && c != '!' && c != '?') return;
     int32_t back = static_cast<int32_t>(i);
     UChar32 before;
     U8_PREV(text.data(), 0, back, before);
@@ -133,7 +145,17 @@ void SplitGlued(std::string_view text, TextSpan span, std::vector<TextSpan>* out
       out->push_back(TextSpan{begin, i + 1});
       begin = i + 1;
     }
+  };
+  // Candidates are i in [span.begin + 2, span.end - 2). Most 8-byte blocks hold none of the
+  // three characters: test them a block at a time.
+  size_t i = span.begin + 2;
+  for (; i + 10 <= span.end; i += 8) {
+    uint64_t block;
+    std::memcpy(&block, text.data() + i, 8);
+    if (!MayHaveSentenceEnd(block)) continue;
+    for (size_t k = i; k < i + 8; ++k) check(k);
   }
+  for (; i + 2 < span.end; ++i) check(i);
   out->push_back(TextSpan{begin, span.end});
 }
 

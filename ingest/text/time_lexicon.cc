@@ -232,6 +232,25 @@ void AddEnglish(TimeLexicon* lex, void (TimeLexicon::*add)(std::string, Lex, int
   words({"ago", "future", "present", "recent", "moment"}, Lex::kMarker, 0);
 }
 
+// Words without a role of their own that the rules of time_rules_*.cc and time_points_*.cc
+// read at the first token of a match (prepositions, range words, articles, approximations).
+// One list for both languages: CountAt reads "ein paar" and "a few" in either, and a stray
+// word only costs a failed rule attempt.
+constexpr const char* kStarterWords[] = {
+    // German: ranges, offsets and the prepositions that are matched but not reported
+    "seit", "ab", "bis", "von", "vom", "zwischen", "vor", "am", "im", "in", "an", "um", "zum",
+    "zur", "gegen", "zu", "beim", "ein", "a", "q",
+    // English: ranges, durations, approximations, prepositions, "the", "that day"
+    "since", "until", "till", "through", "by", "from", "between", "for", "over", "during", "at",
+    "about", "some", "around", "nearly", "almost", "roughly", "approximately", "on", "of", "to",
+    "and", "before", "after", "the", "that"};
+
+// Roles that no rule reads at the first token of a match: they only veto a year.
+bool FilterOnly(Lex cls) {
+  return cls == Lex::kNone || cls == Lex::kYearFilter || cls == Lex::kQuantity ||
+         cls == Lex::kCountNoun;
+}
+
 }  // namespace
 
 TimeLexicon::TimeLexicon(TimeLang lang) {
@@ -240,6 +259,34 @@ TimeLexicon::TimeLexicon(TimeLang lang) {
   } else {
     AddEnglish(this, &TimeLexicon::Add);
   }
+  Finish();
+}
+
+void TimeLexicon::Finish() {
+  for (auto& [word, entry] : words_) {
+    entry.starts = !FilterOnly(entry.roles[0].cls) || !FilterOnly(entry.roles[1].cls);
+  }
+  for (const char* word : kStarterWords) {
+    auto it = words_.find(word);
+    if (it == words_.end()) {
+      storage_.emplace_back(word);
+      it = words_.emplace(storage_.back(), TimeLexEntry{}).first;
+    }
+    it->second.starts = true;
+  }
+  size_t size = 16;
+  while (size < 4 * words_.size()) size *= 2;
+  tags_.assign(size, 0);
+  slots_.assign(size, Slot{});
+  mask_ = size - 1;
+  for (const auto& [word, entry] : words_) {
+    const uint64_t h = Hash(word);
+    size_t slot = h & mask_;
+    while (tags_[slot] != 0) slot = (slot + 1) & mask_;
+    tags_[slot] = Tag(h);
+    slots_[slot] = Slot{word, entry};
+  }
+  words_.clear();
 }
 
 const TimeLexicon& TimeLexicon::For(TimeLang lang) {

@@ -24,25 +24,32 @@ std::vector<TimeMention> TimeTagger::TagSentence(std::string_view sentence,
   TokenizeForTime(sentence, &tokens_, &lower_);
   const TimeLexicon& lexicon = TimeLexicon::For(lang_);
   lex_.assign(tokens_.size(), nullptr);
+  starts_.assign(tokens_.size(), 0);
   bool any = false;
   for (size_t i = 0; i < tokens_.size(); ++i) {
     const TimeToken& token = tokens_[i];
     if (token.kind == TimeTokenKind::kNumber) {
+      starts_[i] = 1;
       any = true;
-    } else if (token.end - token.begin <= kMaxWordBytes) {
-      lex_[i] = lexicon.Find(std::string_view(lower_).substr(token.begin, token.end - token.begin));
-      any = any || lex_[i] != nullptr;
+    } else if (token.kind == TimeTokenKind::kWord && token.end - token.begin <= kMaxWordBytes) {
+      const TimeLexEntry* entry =
+          lexicon.Find(std::string_view(lower_).substr(token.begin, token.end - token.begin));
+      if (entry == nullptr) continue;
+      if (entry->HasRole()) lex_[i] = entry;
+      starts_[i] = entry->starts;
+      any = any || entry->starts;
     }
   }
   if (!any) return mentions;
   const TimeTokenView view(sentence, lower_, tokens_, lex_);
+  TimeParse parse;  // a rule that matches assigns all of it; clearing it per token cost more
 
   for (size_t i = 0; i < tokens_.size();) {
-    if (tokens_[i].kind == TimeTokenKind::kPunct) {
+    // Most tokens cannot begin an expression (time_lexicon.h): skip them without trying rules.
+    if (!starts_[i]) {
       ++i;
       continue;
     }
-    TimeParse parse;
     const bool matched = lang_ == TimeLang::kGerman ? MatchGermanTime(view, i, &parse)
                                                     : MatchEnglishTime(view, i, &parse);
     if (!matched || parse.end <= i || parse.content >= parse.end) {

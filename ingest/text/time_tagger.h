@@ -22,6 +22,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -59,7 +60,8 @@ class TimeTagger {
   std::optional<Period> reference_;  // last resolved point of the document
   // Scratch buffers reused across sentences.
   std::vector<TimeToken> tokens_;
-  std::vector<const TimeLexEntry*> lex_;
+  std::vector<const TimeLexEntry*> lex_;  // entries with roles, else nullptr
+  std::vector<uint8_t> starts_;           // 1: a number or a word that may begin a match
   std::string lower_;
 };
 

@@ -15,17 +15,31 @@ size_t SequenceLength(unsigned char lead) {
   return 4;
 }
 
+// The class of each ASCII byte, so that the common case is one table load.
+struct AsciiClasses {
+  CharClass of[128];
+  constexpr AsciiClasses() : of() {
+    for (int c = 0; c < 128; ++c) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        of[c] = CharClass::kSpace;
+      } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+        of[c] = CharClass::kLetter;
+      } else if (c >= '0' && c <= '9') {
+        of[c] = CharClass::kDigit;
+      } else {
+        of[c] = CharClass::kPunct;
+      }
+    }
+  }
+};
+constexpr AsciiClasses kAscii;
+
 // Classifies the character at text[i] and stores its byte length in *len.
 CharClass Classify(std::string_view text, size_t i, size_t* len) {
   const unsigned char c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) {
     *len = 1;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      return CharClass::kSpace;
-    }
-    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return CharClass::kLetter;
-    if (c >= '0' && c <= '9') return CharClass::kDigit;
-    return CharClass::kPunct;
+    return kAscii.of[c];
   }
   *len = std::min(SequenceLength(c), text.size() - i);
   const unsigned char c1 = *len > 1 ? static_cast<unsigned char>(text[i + 1]) : 0;
@@ -55,13 +69,17 @@ bool IsUpperLead(std::string_view text, size_t i) {
 void TokenizeForTime(std::string_view text, std::vector<TimeToken>* tokens, std::string* lower) {
   tokens->clear();
   lower->assign(text);
-  for (size_t i = 0; i < lower->size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>((*lower)[i]);
+  // Local pointer and size: stores through a char* may alias the string's own fields, which
+  // would make the compiler reload them at every byte.
+  char* const out = lower->data();
+  const size_t size = lower->size();
+  for (size_t i = 0; i < size; ++i) {
+    const unsigned char c = static_cast<unsigned char>(out[i]);
     if (c >= 'A' && c <= 'Z') {
-      (*lower)[i] = static_cast<char>(c + 32);
-    } else if (c == 0xC3 && i + 1 < lower->size()) {
-      const unsigned char c1 = static_cast<unsigned char>((*lower)[i + 1]);
-      if (c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97) (*lower)[i + 1] = static_cast<char>(c1 + 0x20);
+      out[i] = static_cast<char>(c + 32);
+    } else if (c == 0xC3 && i + 1 < size) {
+      const unsigned char c1 = static_cast<unsigned char>(out[i + 1]);
+      if (c1 >= 0x80 && c1 <= 0x9E && c1 != 0x97) out[i + 1] = static_cast<char>(c1 + 0x20);
       ++i;
     }
   }
@@ -87,6 +105,12 @@ void TokenizeForTime(std::string_view text, std::vector<TimeToken>* tokens, std:
       token.upper = cls == CharClass::kLetter && IsUpperLead(text, i);
       i += len;
       while (i < text.size()) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {  // ASCII fast path: one table load per byte
+          if (kAscii.of[c] != cls) break;
+          ++i;
+          continue;
+        }
         size_t next_len = 1;
         if (Classify(text, i, &next_len) != cls) break;
         i += next_len;
