@@ -51,10 +51,10 @@ struct Group {
   bool operator==(const Group& o) const { return first == o.first && end == o.end; }
 };
 
-// The actor groups of words [first, end).
-std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end) {
+// The actor groups of words [first, end); of the places instead when `places`.
+std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end, bool places = false) {
   std::vector<Group> groups;
-  for (const ActorSlot& slot : v.slots()) {
+  for (const ActorSlot& slot : places ? v.places() : v.slots()) {
     if (slot.first_word < first || slot.first_word >= end) continue;
     bool joined = false;
     if (!groups.empty()) {
@@ -122,6 +122,50 @@ const TimeMention* TimeFor(const SentenceView& v, size_t trigger) {
     if (t.resolved) return &t;
   }
   return nullptr;
+}
+
+// A place the act at word `trigger` is aimed at, standing for its state: after the pattern's
+// preposition ("reiste nach Moskau"), or as the bare object ("beschoss die Stadt Cherson").
+// A place after any other preposition only locates the event ("traf sich in Kasan").
+const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
+                         const std::vector<Group>& places, const Group& source, size_t trigger) {
+  const size_t first = v.clause_range(v.clause(trigger)).first;
+  for (const TargetSlot& slot : pattern.targets) {
+    if (slot.kind == TargetSlot::Kind::kNone) return nullptr;
+    if (slot.kind == TargetSlot::Kind::kPreposition) {
+      if (const Group* g = AfterPreposition(v, places, slot.preposition, trigger)) return g;
+      continue;
+    }
+    if (pattern.noun) continue;
+    for (const Group& g : places) {
+      const bool after = g.first > trigger;
+      const bool verb_final = g.first >= source.end && g.end <= trigger;
+      if ((after || verb_final) && GoverningPreposition(v, g.first, first).empty()) return &g;
+    }
+  }
+  return nullptr;
+}
+
+// True when another mention of the sentence names the actor of role noun `m`.
+bool NamedToo(const SentenceAnnotation& sentence, const ActorMention& m) {
+  for (const ActorMention& o : sentence.actors) {
+    if (&o != &m && o.actor_id == m.actor_id && o.rule != "role@date" && o.rule != "coref") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when "früher"/"ehemalig"/"former"/"ex" stands within the three words before word `w`.
+bool FormerRole(const SentenceView& v, size_t w) {
+  for (size_t i = w; i > 0 && w - i < 3;) {
+    --i;
+    const std::string& k = v.key(i);
+    if (k.starts_with("fruher") || k.starts_with("ehemalig") || k == "former" || k == "ex") {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -192,6 +236,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
   for (size_t c = 0; c < v.clause_count(); ++c) {
     const auto [first, end] = v.clause_range(c);
     const std::vector<Group> groups = GroupsIn(v, first, end);
+    const std::vector<Group> places = GroupsIn(v, first, end, /*places=*/true);
     for (size_t i = first; i < end; ++i) {
       if (v.slot_at(i) >= 0 || !IsWord(v, i)) continue;
       patterns_.Match(lang_, v.keys(), i, &hits);
@@ -293,6 +338,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         }
       }
 
+      if (target == nullptr && !no_target) target = PlaceTarget(v, *pattern, places, *source, i);
+
       const Claim claim = ReadClaim(v, i, document);
       const EventTime time = time_of(i);
       if (target == nullptr && no_target && pattern->code.starts_with("01")) {
@@ -373,6 +420,10 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     org.actor_id = m.affiliation;
     std::string relation;
     if (m.type == ActorType::kPerson) {
+      // A bare role noun ("der japanische Außenminister") names the holder from the table;
+      // the sentence says nothing new about the office unless it also names the person
+      // ("Britain's prime minister, Rishi Sunak").
+      if (m.rule == "role@date" && !NamedToo(sentence, m)) continue;
       relation = m.role.empty() || m.role == "leader" ? "affiliated_with" : "holds_role";
     } else if (m.rule == "ministry") {
       relation = "part_of";
@@ -381,6 +432,10 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     }
     Claim claim;
     EventTime time = time_of(w);
+    if (relation == "holds_role" && FormerRole(v, w) && !time.unknown() &&
+        time.precision != Precision::kDocument) {
+      MakeEventTime(time.value, TimeMod::kBefore, &time).IgnoreError();  // "former president"
+    }
     if (relation == "part_of" && !time.unknown()) {
       // A ministry belongs to its state whatever the sentence is about: no sentence date.
       time = EventTime();

@@ -82,11 +82,20 @@ void SentenceView::BuildSlots() {
   };
   std::vector<Placed> placed;
   for (const ActorMention& m : sentence_.actors) {
-    if (m.actor_id.empty() || m.type == ActorType::kLocation) continue;
+    if (m.actor_id.empty()) continue;
     const size_t first = WordAtByte(m.begin);
     size_t end = WordAtByte(m.end);
     if (end < tokens_.size() && tokens_[end].begin < m.end) ++end;
     if (first >= end) continue;
+    if (m.type == ActorType::kLocation) {
+      if (m.affiliation.empty() || !m.affiliation.starts_with("country:")) continue;
+      ActorMention& state = place_states_.emplace_back(m);
+      state.actor_id = m.affiliation;
+      state.type = ActorType::kCountry;
+      state.rule = "place";
+      places_.push_back(ActorSlot{first, end, {&state}});
+      continue;
+    }
     placed.push_back(Placed{&m, first, end});
   }
   std::vector<bool> dropped(placed.size(), false);
