@@ -33,11 +33,14 @@ bool IsHypothetical(std::string_view k) {
 }
 
 bool IsPlanned(std::string_view k) {
-  static constexpr std::array<std::string_view, 24> kWords = {
-      "plant",     "planen",       "plante",          "planten", "geplant", "geplante",
-      "geplanten", "will",         "wollen",          "soll",    "sollen",  "solle",
-      "wird",      "beabsichtigt", "voraussichtlich", "plans",   "planned", "planning",
-      "intends",   "expected",     "scheduled",       "due",     "shall",   "set"};
+  static constexpr auto kWords = std::to_array<std::string_view>(
+      {"plant",           "planen",    "plante",  "planten",      "geplant",
+       "geplante",        "geplanten", "will",    "wollen",       "soll",
+       "sollen",          "solle",     "wird",    "werden",       "werde",
+       "hofft",           "hoffen",    "strebt",  "beabsichtigt", "beabsichtigen",
+       "voraussichtlich", "plans",     "planned", "planning",     "intends",
+       "intend",          "hopes",     "hope",    "aims",         "expected",
+       "expects",         "scheduled", "due",     "shall",        "set"});
   return In(kWords, k);
 }
 

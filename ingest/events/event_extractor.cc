@@ -5,6 +5,7 @@
 #include <set>
 
 #include "ingest/events/claim_cues.h"
+#include "ingest/events/code_refinement.h"
 #include "ingest/events/sentence_view.h"
 
 namespace geokg {
@@ -146,6 +147,17 @@ const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
   return nullptr;
 }
 
+// True when separable particle `particle` closes the clause part after the trigger: it stands
+// in [from, end) before a punctuation mark, a coordinator or the clause end ("griff ... an.",
+// "forderte ... auf, ..."), not as a preposition inside it ("sagte zu Journalisten").
+bool ParticleAfter(const SentenceView& v, std::string_view particle, size_t from, size_t end) {
+  for (size_t w = from; w < end; ++w) {
+    if (v.key(w) != particle) continue;
+    if (w + 1 >= end || !IsWord(v, w + 1) || IsCoordinator(v.key(w + 1))) return true;
+  }
+  return false;
+}
+
 // True when another mention of the sentence names the actor of role noun `m`.
 bool NamedToo(const SentenceAnnotation& sentence, const ActorMention& m) {
   for (const ActorMention& o : sentence.actors) {
@@ -204,16 +216,26 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
                         size_t end_word, const Claim& claim, EventTime time, std::string rule,
                         double confidence) {
     if (s.actor_id == t.actor_id || s.actor_id.empty() || t.actor_id.empty()) return;
-    const std::string code = pattern != nullptr ? pattern->code : std::string(relation);
+    const CameoCode* cameo = pattern != nullptr ? pattern->cameo : nullptr;
+    if (cameo != nullptr) {
+      const auto [cf, ce] = v.clause_range(v.clause(trigger));
+      const std::string_view refined = RefineCode(cameo->code, v.keys(), cf, ce);
+      if (refined != cameo->code) {
+        if (const CameoCode* r = CameoCodebook::BuiltIn().FindByCode(refined)) cameo = r;
+      }
+    }
+    const std::string code = cameo != nullptr     ? cameo->code
+                             : pattern != nullptr ? pattern->code
+                                                  : std::string(relation);
     if (!seen.emplace(s.actor_id, code, t.actor_id).second) return;
     if (pattern != nullptr) coded_clauses.insert(v.clause(trigger));
     ExtractedEdge x;
     Edge& e = x.edge;
-    if (pattern != nullptr && pattern->cameo != nullptr) {
+    if (cameo != nullptr) {
       e.kind = EdgeKind::kEvent;
-      e.relation = pattern->cameo->relation;
-      e.cameo = pattern->cameo->code;
-      e.label = pattern->cameo->name;
+      e.relation = cameo->relation;
+      e.cameo = cameo->code;
+      e.label = cameo->name;
     } else {
       e.kind = EdgeKind::kRelation;
       e.relation = code;
@@ -237,22 +259,27 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     const auto [first, end] = v.clause_range(c);
     const std::vector<Group> groups = GroupsIn(v, first, end);
     const std::vector<Group> places = GroupsIn(v, first, end, /*places=*/true);
-    for (size_t i = first; i < end; ++i) {
+    // Verbs first; a noun codes only a clause whose verbs code nothing ("kam es zu
+    // Gefechten"), since an embedded nominal event is not coded ("die Pläne der NATO").
+    // After a commitment ("bot ... an", "pledged", "ready to"), the promised act is no edge.
+    bool committed = false;
+    for (size_t step = 0; step < 2 * (end - first); ++step) {
+      const bool noun_pass = step >= end - first;
+      const size_t i = first + (noun_pass ? step - (end - first) : step);
+      if (noun_pass && (coded_clauses.count(c) || committed)) break;
       if (v.slot_at(i) >= 0 || !IsWord(v, i)) continue;
       patterns_.Match(lang_, v.keys(), i, &hits);
       const EventPattern* pattern = nullptr;
       for (const PatternHit& hit : hits) {
-        if (!hit.pattern->particle.empty()) {
-          bool found = false;
-          for (size_t w = i + hit.form_words; w < end && !found; ++w) {
-            found = v.key(w) == hit.pattern->particle;
-          }
-          if (!found) continue;
+        if (!hit.pattern->particle.empty() &&
+            !ParticleAfter(v, hit.pattern->particle, i + hit.form_words, end)) {
+          continue;
         }
         pattern = hit.pattern;
         break;
       }
-      if (pattern == nullptr) continue;
+      if (pattern == nullptr || pattern->noun != noun_pass || committed) continue;
+      if (pattern->code.starts_with("03")) committed = true;
       const size_t after = i + 1;
 
       // Source and target groups.
@@ -340,8 +367,13 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
 
       if (target == nullptr && !no_target) target = PlaceTarget(v, *pattern, places, *source, i);
 
-      const Claim claim = ReadClaim(v, i, document);
+      Claim claim = ReadClaim(v, i, document);
       const EventTime time = time_of(i);
+      if (claim.modality == Modality::kAsserted && document_date_ &&
+          time.precision != Precision::kDocument && !time.unknown() && time.lo > *document_date_) {
+        claim.modality = Modality::kPlanned;  // "Morgen trifft Biden ...": not yet happened
+      }
+      if (target != nullptr && pattern->inverse) std::swap(source, target);
       if (target == nullptr && no_target && pattern->code.starts_with("01")) {
         statements.push_back(Statement{pattern, i, *source});
         continue;
@@ -362,8 +394,10 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         for (const ActorMention* t : target->members) {
           EventTime when = time;
           if (membership && !when.unknown() && when.precision != Precision::kDocument) {
-            // Joining starts the membership: the interval from that time on.
-            MakeEventTime(when.value + "/..", TimeMod::kNone, &when).IgnoreError();
+            // Joining starts the membership: the interval from that time on; leaving ends it.
+            MakeEventTime(pattern->ends ? "../" + when.value : when.value + "/..", TimeMod::kNone,
+                          &when)
+                .IgnoreError();
           }
           emit(*s, *t, pattern, "", i, std::min(source->first, target->first),
                std::max(source->end, target->end), claim, when, pattern->rule, kPatternConfidence);
