@@ -50,6 +50,15 @@ bool IsReportVerb(std::string_view k) {
          k == "berichten";
 }
 
+// Verbs that present the clause they govern as someone's claim.
+bool IsClaimVerb(std::string_view k) {
+  static constexpr auto kWords = std::to_array<std::string_view>(
+      {"sagte", "sagten", "erklarte", "erklarten", "behauptet", "behauptete", "behaupten",
+       "bestatigte", "bestatigten", "bestatigt", "mitteilte", "mitteilten", "said", "says",
+       "claimed", "claims", "confirmed", "confirms", "stated"});
+  return IsReportVerb(k) || std::find(kWords.begin(), kWords.end(), k) != kWords.end();
+}
+
 // The actor of the first slot within `max_gap` words after word `i`.
 std::string ActorAfter(const SentenceView& view, size_t i, size_t max_gap) {
   for (size_t w = i + 1; w < view.size() && w <= i + 1 + max_gap; ++w) {
@@ -127,6 +136,20 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
           attribution = FirstActor(view, cf, i);
         }
       }
+    }
+  }
+  // A clause that a claim verb governs ("X bestätigte, dass ...", "Kyiv said Russian forces
+  // had ...", "Wie X meldete, ...") is reported by the claimer.
+  if (clause > 0) {
+    const size_t g = clause - 1;
+    const auto [gf, ge] = view.clause_range(g);
+    const bool governs = view.subordinate(clause) ||
+                         (view.subordinate(g) && (view.key(gf) == "wie" || view.key(gf) == "as"));
+    for (size_t i = gf; governs && i < ge; ++i) {
+      if (!IsClaimVerb(view.key(i)) || view.slot_at(i) >= 0) continue;
+      reported = true;
+      if (attribution.empty()) attribution = FirstActor(view, gf, i);
+      break;
     }
   }
   if (view.subordinate(clause) && clause > 0) {

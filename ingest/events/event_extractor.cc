@@ -119,8 +119,20 @@ const TimeMention* TimeFor(const SentenceView& v, size_t trigger) {
     }
   }
   if (best != nullptr) return best;
+  // A subordinate clause without a time of its own is `doc`: the time of a reporting clause
+  // does not pass to its content, nor a main clause's to a relative clause. A main clause
+  // takes the time of another main clause or of a temporal clause ("Als ... traf, lobte er").
+  if (v.subordinate(v.clause(trigger))) return nullptr;
   for (const TimeMention& t : v.annotation().times) {
-    if (t.resolved) return &t;
+    if (!t.resolved) continue;
+    const size_t w = v.WordAtByte(t.begin);
+    if (w >= v.size()) continue;
+    const size_t c = v.clause(w);
+    const std::string& opener = v.key(v.clause_range(c).first);
+    if (!v.subordinate(c) || opener == "als" || opener == "when" || opener == "while" ||
+        opener == "wahrend" || opener == "nachdem" || opener == "after") {
+      return &t;
+    }
   }
   return nullptr;
 }
@@ -244,7 +256,12 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     e.target = t.actor_id;
     e.time = std::move(time);
     e.modality = claim.modality;
-    e.attributed_to = claim.attributed_to == s.actor_id ? "" : claim.attributed_to;
+    e.attributed_to = claim.attributed_to;
+    if (claim.attributed_to == s.actor_id && code.starts_with("03")) {
+      // A commitment in the actor's own words is asserted ("said it was ready to meet").
+      e.attributed_to.clear();
+      if (e.modality == Modality::kReported) e.modality = Modality::kAsserted;
+    }
     x.sentence = sentence.index;
     x.begin = v.token(std::min(first_word, trigger)).begin;
     x.end = v.token(std::max(end_word, trigger + 1) - 1).end;
@@ -368,7 +385,11 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (target == nullptr && !no_target) target = PlaceTarget(v, *pattern, places, *source, i);
 
       Claim claim = ReadClaim(v, i, document);
-      const EventTime time = time_of(i);
+      size_t time_word = i;
+      if (pattern->code.starts_with("03") && v.subordinate(c) && c > 0) {
+        time_word = v.clause_range(c - 1).first;  // a commitment: the time of the statement
+      }
+      const EventTime time = time_of(time_word);
       if (claim.modality == Modality::kAsserted && document_date_ &&
           time.precision != Precision::kDocument && !time.unknown() && time.lo > *document_date_) {
         claim.modality = Modality::kPlanned;  // "Morgen trifft Biden ...": not yet happened
@@ -411,6 +432,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
   for (const Statement& st : statements) {
     const size_t c = v.clause(st.trigger) + 1;
     if (c >= v.clause_count() || !v.subordinate(c) || coded_clauses.count(c)) continue;
+    const std::string& opener = v.key(v.clause_range(c).first);
+    if (opener != "dass" && opener != "that") continue;
     const auto [first, end] = v.clause_range(c);
     const std::vector<Group> content = GroupsIn(v, first, end);
     if (content.empty()) continue;
