@@ -152,6 +152,30 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
       break;
     }
   }
+  // A denial verb of the trigger's own clause: "Moskau bestritt, ... angegriffen zu haben",
+  // "China denied sending ...". The content starts after the denial's comma (its time is not
+  // the content's).
+  for (size_t i = first; i < trigger; ++i) {
+    if (!IsDenial(view.key(i))) continue;
+    denied = true;
+    attribution = FirstActor(view, first, i);
+    claim.content_begin = i + 1;
+    for (size_t w = i + 1; w < trigger; ++w) {
+      if (view.key(w) == ",") {
+        claim.content_begin = w + 1;
+        break;
+      }
+    }
+    break;
+  }
+  // A conditional before the clause: "Falls ..., wird Südkorea ...", "Should X ..., Japan ...".
+  if (clause > 0 && !view.subordinate(clause)) {
+    const std::string& opener = view.key(view.clause_range(clause - 1).first);
+    if (opener == "falls" || opener == "wenn" || opener == "if" || opener == "should" ||
+        opener == "unless") {
+      hypothetical = true;
+    }
+  }
   if (view.subordinate(clause) && clause > 0) {
     const auto [gf, ge] = view.clause_range(clause - 1);
     for (size_t i = gf; i < ge; ++i) {

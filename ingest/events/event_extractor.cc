@@ -39,7 +39,7 @@ bool IsAgentPreposition(std::string_view k) {
 // Words allowed between the members of a compound actor.
 bool IsGroupGlue(std::string_view k) {
   return k == "," || IsCoordinator(k) || IsArticle(k) || k == "sowohl" || k == "als" ||
-         k == "auch" || k == "both";
+         k == "auch" || k == "both" || k == "weder" || k == "noch" || k == "neither" || k == "nor";
 }
 
 bool IsWord(const SentenceView& v, size_t i) {
@@ -159,6 +159,40 @@ const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
   return nullptr;
 }
 
+// True when a resolved time of word `trigger`'s clause lies in [from, clause end).
+bool TimeAfter(const SentenceView& v, size_t from, size_t trigger) {
+  for (const TimeMention& t : v.annotation().times) {
+    const size_t w = v.WordAtByte(t.begin);
+    if (t.resolved && w >= from && w < v.size() && v.clause(w) == v.clause(trigger)) return true;
+  }
+  return false;
+}
+
+// A media outlet reports events; it is never their source.
+bool MediaOnly(const Group& g) {
+  for (const ActorMention* m : g.members) {
+    if (m->type != ActorType::kMedia) return false;
+  }
+  return true;
+}
+
+// True when the clause holds no fact: an indirect question ("ob", "whether"), or the content
+// of "es gibt keine Hinweise, dass" / "no evidence that".
+bool OpenQuestion(const SentenceView& v, size_t c) {
+  const auto [first, end] = v.clause_range(c);
+  const std::string& opener = v.key(first);
+  if (opener == "ob" || opener == "whether") return true;
+  if (!v.subordinate(c) || c == 0) return false;
+  const auto [gf, ge] = v.clause_range(c - 1);
+  bool negation = false, evidence = false;
+  for (size_t i = gf; i < ge; ++i) {
+    const std::string& k = v.key(i);
+    negation = negation || k == "keine" || k == "kein" || k == "no";
+    evidence = evidence || k == "hinweise" || k == "beweise" || k == "evidence" || k == "proof";
+  }
+  return negation && evidence;
+}
+
 // True when separable particle `particle` closes the clause part after the trigger: it stands
 // in [from, end) before a punctuation mark, a coordinator or the clause end ("griff ... an.",
 // "forderte ... auf, ..."), not as a preposition inside it ("sagte zu Journalisten").
@@ -213,7 +247,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
 
   const auto time_of = [&](size_t trigger) {
     EventTime time;
-    if (const TimeMention* t = TimeFor(v, trigger)) {
+    if (const TimeMention* t = trigger < v.size() ? TimeFor(v, trigger) : nullptr) {
       time = t->time;
     } else if (document_date_) {
       time.value = FormatIsoDay(*document_date_);
@@ -279,7 +313,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     // Verbs first; a noun codes only a clause whose verbs code nothing ("kam es zu
     // Gefechten"), since an embedded nominal event is not coded ("die Pläne der NATO").
     // After a commitment ("bot ... an", "pledged", "ready to"), the promised act is no edge.
-    bool committed = false;
+    bool committed = OpenQuestion(v, c);
     for (size_t step = 0; step < 2 * (end - first); ++step) {
       const bool noun_pass = step >= end - first;
       const size_t i = first + (noun_pass ? step - (end - first) : step);
@@ -320,14 +354,14 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         }
       } else {
         for (const Group& g : groups) {
-          if (g.first < i && GoverningPreposition(v, g.first, first).empty()) {
+          if (g.first < i && GoverningPreposition(v, g.first, first).empty() && !MediaOnly(g)) {
             source = &g;
             break;
           }
         }
         if (source == nullptr) {
           for (const Group& g : groups) {
-            if (g.first > i && GoverningPreposition(v, g.first, first).empty()) {
+            if (g.first > i && GoverningPreposition(v, g.first, first).empty() && !MediaOnly(g)) {
               source = &g;
               break;
             }
@@ -386,10 +420,14 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
 
       Claim claim = ReadClaim(v, i, document);
       size_t time_word = i;
+      EventTime time = time_of(i);
       if (pattern->code.starts_with("03") && v.subordinate(c) && c > 0) {
         time_word = v.clause_range(c - 1).first;  // a commitment: the time of the statement
       }
-      const EventTime time = time_of(time_word);
+      if (time_word != i) time = time_of(time_word);
+      if (claim.content_begin > 0 && !TimeAfter(v, claim.content_begin, i)) {
+        time = time_of(SIZE_MAX);  // the denial's time is not the content's
+      }
       if (claim.modality == Modality::kAsserted && document_date_ &&
           time.precision != Precision::kDocument && !time.unknown() && time.lo > *document_date_) {
         claim.modality = Modality::kPlanned;  // "Morgen trifft Biden ...": not yet happened

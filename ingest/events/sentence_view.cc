@@ -151,9 +151,9 @@ void SentenceView::BuildClauses() {
   };
   // A sentence that opens with a subordinator ("Als ...", "Weil ...", "Wie X meldete, ...",
   // "When ...") has that clause up to its first comma.
-  const bool leading =
-      !tokens_.empty() && slot_at_[0] < 0 &&
-      (IsSubordinator(keys_[0]) || keys_[0] == "wie" || keys_[0] == "when" || keys_[0] == "as");
+  const bool leading = !tokens_.empty() && slot_at_[0] < 0 &&
+                       (IsSubordinator(keys_[0]) || keys_[0] == "wie" || keys_[0] == "when" ||
+                        keys_[0] == "as" || keys_[0] == "should" || keys_[0] == "if");
   start_subordinate = leading;
   bool leading_open = leading;
   // After a report verb without "dass"/"that", the reported clause starts at the next actor
