@@ -33,11 +33,14 @@ bool IsHypothetical(std::string_view k) {
 }
 
 bool IsPlanned(std::string_view k) {
-  static constexpr std::array<std::string_view, 24> kWords = {
-      "plant",     "planen",       "plante",          "planten", "geplant", "geplante",
-      "geplanten", "will",         "wollen",          "soll",    "sollen",  "solle",
-      "wird",      "beabsichtigt", "voraussichtlich", "plans",   "planned", "planning",
-      "intends",   "expected",     "scheduled",       "due",     "shall",   "set"};
+  static constexpr auto kWords = std::to_array<std::string_view>(
+      {"plant",           "planen",    "plante",  "planten",      "geplant",
+       "geplante",        "geplanten", "will",    "wollen",       "soll",
+       "sollen",          "solle",     "wird",    "werden",       "werde",
+       "hofft",           "hoffen",    "strebt",  "beabsichtigt", "beabsichtigen",
+       "voraussichtlich", "plans",     "planned", "planning",     "intends",
+       "intend",          "hopes",     "hope",    "aims",         "expected",
+       "expects",         "scheduled", "due",     "shall",        "set"});
   return In(kWords, k);
 }
 
@@ -45,6 +48,15 @@ bool IsReportVerb(std::string_view k) {
   return k.starts_with("berichtet") || k.starts_with("meldet") || k == "reported" ||
          k == "reports" || k == "reportedly" || k == "angeblich" || k == "berichte" ||
          k == "berichten";
+}
+
+// Verbs that present the clause they govern as someone's claim.
+bool IsClaimVerb(std::string_view k) {
+  static constexpr auto kWords = std::to_array<std::string_view>(
+      {"sagte", "sagten", "erklarte", "erklarten", "behauptet", "behauptete", "behaupten",
+       "bestatigte", "bestatigten", "bestatigt", "mitteilte", "mitteilten", "said", "says",
+       "claimed", "claims", "confirmed", "confirms", "stated"});
+  return IsReportVerb(k) || std::find(kWords.begin(), kWords.end(), k) != kWords.end();
 }
 
 // The actor of the first slot within `max_gap` words after word `i`.
@@ -124,6 +136,44 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
           attribution = FirstActor(view, cf, i);
         }
       }
+    }
+  }
+  // A clause that a claim verb governs ("X bestätigte, dass ...", "Kyiv said Russian forces
+  // had ...", "Wie X meldete, ...") is reported by the claimer.
+  if (clause > 0) {
+    const size_t g = clause - 1;
+    const auto [gf, ge] = view.clause_range(g);
+    const bool governs = view.subordinate(clause) ||
+                         (view.subordinate(g) && (view.key(gf) == "wie" || view.key(gf) == "as"));
+    for (size_t i = gf; governs && i < ge; ++i) {
+      if (!IsClaimVerb(view.key(i)) || view.slot_at(i) >= 0) continue;
+      reported = true;
+      if (attribution.empty()) attribution = FirstActor(view, gf, i);
+      break;
+    }
+  }
+  // A denial verb of the trigger's own clause: "Moskau bestritt, ... angegriffen zu haben",
+  // "China denied sending ...". The content starts after the denial's comma (its time is not
+  // the content's).
+  for (size_t i = first; i < trigger; ++i) {
+    if (!IsDenial(view.key(i))) continue;
+    denied = true;
+    attribution = FirstActor(view, first, i);
+    claim.content_begin = i + 1;
+    for (size_t w = i + 1; w < trigger; ++w) {
+      if (view.key(w) == ",") {
+        claim.content_begin = w + 1;
+        break;
+      }
+    }
+    break;
+  }
+  // A conditional before the clause: "Falls ..., wird Südkorea ...", "Should X ..., Japan ...".
+  if (clause > 0 && !view.subordinate(clause)) {
+    const std::string& opener = view.key(view.clause_range(clause - 1).first);
+    if (opener == "falls" || opener == "wenn" || opener == "if" || opener == "should" ||
+        opener == "unless") {
+      hypothetical = true;
     }
   }
   if (view.subordinate(clause) && clause > 0) {

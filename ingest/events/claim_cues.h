@@ -25,6 +25,9 @@ namespace geokg {
 struct Claim {
   Modality modality = Modality::kAsserted;
   std::string attributed_to;  // actor id, empty when nobody in particular
+  // First word of the claimed content inside the trigger's clause (after "bestritt am
+  // Dienstag,"): times before it belong to the claim, not to the event. 0 when not split.
+  size_t content_begin = 0;
 };
 
 // The claim of an event whose trigger is word `trigger` of `view`.

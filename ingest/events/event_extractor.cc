@@ -5,6 +5,7 @@
 #include <set>
 
 #include "ingest/events/claim_cues.h"
+#include "ingest/events/code_refinement.h"
 #include "ingest/events/sentence_view.h"
 
 namespace geokg {
@@ -38,7 +39,7 @@ bool IsAgentPreposition(std::string_view k) {
 // Words allowed between the members of a compound actor.
 bool IsGroupGlue(std::string_view k) {
   return k == "," || IsCoordinator(k) || IsArticle(k) || k == "sowohl" || k == "als" ||
-         k == "auch" || k == "both";
+         k == "auch" || k == "both" || k == "weder" || k == "noch" || k == "neither" || k == "nor";
 }
 
 bool IsWord(const SentenceView& v, size_t i) {
@@ -51,10 +52,10 @@ struct Group {
   bool operator==(const Group& o) const { return first == o.first && end == o.end; }
 };
 
-// The actor groups of words [first, end).
-std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end) {
+// The actor groups of words [first, end); of the places instead when `places`.
+std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end, bool places = false) {
   std::vector<Group> groups;
-  for (const ActorSlot& slot : v.slots()) {
+  for (const ActorSlot& slot : places ? v.places() : v.slots()) {
     if (slot.first_word < first || slot.first_word >= end) continue;
     bool joined = false;
     if (!groups.empty()) {
@@ -118,10 +119,111 @@ const TimeMention* TimeFor(const SentenceView& v, size_t trigger) {
     }
   }
   if (best != nullptr) return best;
+  // A subordinate clause without a time of its own is `doc`: the time of a reporting clause
+  // does not pass to its content, nor a main clause's to a relative clause. A main clause
+  // takes the time of another main clause or of a temporal clause ("Als ... traf, lobte er").
+  if (v.subordinate(v.clause(trigger))) return nullptr;
   for (const TimeMention& t : v.annotation().times) {
-    if (t.resolved) return &t;
+    if (!t.resolved) continue;
+    const size_t w = v.WordAtByte(t.begin);
+    if (w >= v.size()) continue;
+    const size_t c = v.clause(w);
+    const std::string& opener = v.key(v.clause_range(c).first);
+    if (!v.subordinate(c) || opener == "als" || opener == "when" || opener == "while" ||
+        opener == "wahrend" || opener == "nachdem" || opener == "after") {
+      return &t;
+    }
   }
   return nullptr;
+}
+
+// A place the act at word `trigger` is aimed at, standing for its state: after the pattern's
+// preposition ("reiste nach Moskau"), or as the bare object ("beschoss die Stadt Cherson").
+// A place after any other preposition only locates the event ("traf sich in Kasan").
+const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
+                         const std::vector<Group>& places, const Group& source, size_t trigger) {
+  const size_t first = v.clause_range(v.clause(trigger)).first;
+  for (const TargetSlot& slot : pattern.targets) {
+    if (slot.kind == TargetSlot::Kind::kNone) return nullptr;
+    if (slot.kind == TargetSlot::Kind::kPreposition) {
+      if (const Group* g = AfterPreposition(v, places, slot.preposition, trigger)) return g;
+      continue;
+    }
+    if (pattern.noun) continue;
+    for (const Group& g : places) {
+      const bool after = g.first > trigger;
+      const bool verb_final = g.first >= source.end && g.end <= trigger;
+      if ((after || verb_final) && GoverningPreposition(v, g.first, first).empty()) return &g;
+    }
+  }
+  return nullptr;
+}
+
+// True when a resolved time of word `trigger`'s clause lies in [from, clause end).
+bool TimeAfter(const SentenceView& v, size_t from, size_t trigger) {
+  for (const TimeMention& t : v.annotation().times) {
+    const size_t w = v.WordAtByte(t.begin);
+    if (t.resolved && w >= from && w < v.size() && v.clause(w) == v.clause(trigger)) return true;
+  }
+  return false;
+}
+
+// A media outlet reports events; it is never their source.
+bool MediaOnly(const Group& g) {
+  for (const ActorMention* m : g.members) {
+    if (m->type != ActorType::kMedia) return false;
+  }
+  return true;
+}
+
+// True when the clause holds no fact: an indirect question ("ob", "whether"), or the content
+// of "es gibt keine Hinweise, dass" / "no evidence that".
+bool OpenQuestion(const SentenceView& v, size_t c) {
+  const auto [first, end] = v.clause_range(c);
+  const std::string& opener = v.key(first);
+  if (opener == "ob" || opener == "whether") return true;
+  if (!v.subordinate(c) || c == 0) return false;
+  const auto [gf, ge] = v.clause_range(c - 1);
+  bool negation = false, evidence = false;
+  for (size_t i = gf; i < ge; ++i) {
+    const std::string& k = v.key(i);
+    negation = negation || k == "keine" || k == "kein" || k == "no";
+    evidence = evidence || k == "hinweise" || k == "beweise" || k == "evidence" || k == "proof";
+  }
+  return negation && evidence;
+}
+
+// True when separable particle `particle` closes the clause part after the trigger: it stands
+// in [from, end) before a punctuation mark, a coordinator or the clause end ("griff ... an.",
+// "forderte ... auf, ..."), not as a preposition inside it ("sagte zu Journalisten").
+bool ParticleAfter(const SentenceView& v, std::string_view particle, size_t from, size_t end) {
+  for (size_t w = from; w < end; ++w) {
+    if (v.key(w) != particle) continue;
+    if (w + 1 >= end || !IsWord(v, w + 1) || IsCoordinator(v.key(w + 1))) return true;
+  }
+  return false;
+}
+
+// True when another mention of the sentence names the actor of role noun `m`.
+bool NamedToo(const SentenceAnnotation& sentence, const ActorMention& m) {
+  for (const ActorMention& o : sentence.actors) {
+    if (&o != &m && o.actor_id == m.actor_id && o.rule != "role@date" && o.rule != "coref") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when "früher"/"ehemalig"/"former"/"ex" stands within the three words before word `w`.
+bool FormerRole(const SentenceView& v, size_t w) {
+  for (size_t i = w; i > 0 && w - i < 3;) {
+    --i;
+    const std::string& k = v.key(i);
+    if (k.starts_with("fruher") || k.starts_with("ehemalig") || k == "former" || k == "ex") {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace
@@ -145,7 +247,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
 
   const auto time_of = [&](size_t trigger) {
     EventTime time;
-    if (const TimeMention* t = TimeFor(v, trigger)) {
+    if (const TimeMention* t = trigger < v.size() ? TimeFor(v, trigger) : nullptr) {
       time = t->time;
     } else if (document_date_) {
       time.value = FormatIsoDay(*document_date_);
@@ -160,16 +262,26 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
                         size_t end_word, const Claim& claim, EventTime time, std::string rule,
                         double confidence) {
     if (s.actor_id == t.actor_id || s.actor_id.empty() || t.actor_id.empty()) return;
-    const std::string code = pattern != nullptr ? pattern->code : std::string(relation);
+    const CameoCode* cameo = pattern != nullptr ? pattern->cameo : nullptr;
+    if (cameo != nullptr) {
+      const auto [cf, ce] = v.clause_range(v.clause(trigger));
+      const std::string_view refined = RefineCode(cameo->code, v.keys(), cf, ce);
+      if (refined != cameo->code) {
+        if (const CameoCode* r = CameoCodebook::BuiltIn().FindByCode(refined)) cameo = r;
+      }
+    }
+    const std::string code = cameo != nullptr     ? cameo->code
+                             : pattern != nullptr ? pattern->code
+                                                  : std::string(relation);
     if (!seen.emplace(s.actor_id, code, t.actor_id).second) return;
     if (pattern != nullptr) coded_clauses.insert(v.clause(trigger));
     ExtractedEdge x;
     Edge& e = x.edge;
-    if (pattern != nullptr && pattern->cameo != nullptr) {
+    if (cameo != nullptr) {
       e.kind = EdgeKind::kEvent;
-      e.relation = pattern->cameo->relation;
-      e.cameo = pattern->cameo->code;
-      e.label = pattern->cameo->name;
+      e.relation = cameo->relation;
+      e.cameo = cameo->code;
+      e.label = cameo->name;
     } else {
       e.kind = EdgeKind::kRelation;
       e.relation = code;
@@ -178,7 +290,12 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     e.target = t.actor_id;
     e.time = std::move(time);
     e.modality = claim.modality;
-    e.attributed_to = claim.attributed_to == s.actor_id ? "" : claim.attributed_to;
+    e.attributed_to = claim.attributed_to;
+    if (claim.attributed_to == s.actor_id && code.starts_with("03")) {
+      // A commitment in the actor's own words is asserted ("said it was ready to meet").
+      e.attributed_to.clear();
+      if (e.modality == Modality::kReported) e.modality = Modality::kAsserted;
+    }
     x.sentence = sentence.index;
     x.begin = v.token(std::min(first_word, trigger)).begin;
     x.end = v.token(std::max(end_word, trigger + 1) - 1).end;
@@ -192,22 +309,28 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
   for (size_t c = 0; c < v.clause_count(); ++c) {
     const auto [first, end] = v.clause_range(c);
     const std::vector<Group> groups = GroupsIn(v, first, end);
-    for (size_t i = first; i < end; ++i) {
+    const std::vector<Group> places = GroupsIn(v, first, end, /*places=*/true);
+    // Verbs first; a noun codes only a clause whose verbs code nothing ("kam es zu
+    // Gefechten"), since an embedded nominal event is not coded ("die Pläne der NATO").
+    // After a commitment ("bot ... an", "pledged", "ready to"), the promised act is no edge.
+    bool committed = OpenQuestion(v, c);
+    for (size_t step = 0; step < 2 * (end - first); ++step) {
+      const bool noun_pass = step >= end - first;
+      const size_t i = first + (noun_pass ? step - (end - first) : step);
+      if (noun_pass && (coded_clauses.count(c) || committed)) break;
       if (v.slot_at(i) >= 0 || !IsWord(v, i)) continue;
       patterns_.Match(lang_, v.keys(), i, &hits);
       const EventPattern* pattern = nullptr;
       for (const PatternHit& hit : hits) {
-        if (!hit.pattern->particle.empty()) {
-          bool found = false;
-          for (size_t w = i + hit.form_words; w < end && !found; ++w) {
-            found = v.key(w) == hit.pattern->particle;
-          }
-          if (!found) continue;
+        if (!hit.pattern->particle.empty() &&
+            !ParticleAfter(v, hit.pattern->particle, i + hit.form_words, end)) {
+          continue;
         }
         pattern = hit.pattern;
         break;
       }
-      if (pattern == nullptr) continue;
+      if (pattern == nullptr || pattern->noun != noun_pass || committed) continue;
+      if (pattern->code.starts_with("03")) committed = true;
       const size_t after = i + 1;
 
       // Source and target groups.
@@ -231,14 +354,14 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         }
       } else {
         for (const Group& g : groups) {
-          if (g.first < i && GoverningPreposition(v, g.first, first).empty()) {
+          if (g.first < i && GoverningPreposition(v, g.first, first).empty() && !MediaOnly(g)) {
             source = &g;
             break;
           }
         }
         if (source == nullptr) {
           for (const Group& g : groups) {
-            if (g.first > i && GoverningPreposition(v, g.first, first).empty()) {
+            if (g.first > i && GoverningPreposition(v, g.first, first).empty() && !MediaOnly(g)) {
               source = &g;
               break;
             }
@@ -293,8 +416,23 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         }
       }
 
-      const Claim claim = ReadClaim(v, i, document);
-      const EventTime time = time_of(i);
+      if (target == nullptr && !no_target) target = PlaceTarget(v, *pattern, places, *source, i);
+
+      Claim claim = ReadClaim(v, i, document);
+      size_t time_word = i;
+      EventTime time = time_of(i);
+      if (pattern->code.starts_with("03") && v.subordinate(c) && c > 0) {
+        time_word = v.clause_range(c - 1).first;  // a commitment: the time of the statement
+      }
+      if (time_word != i) time = time_of(time_word);
+      if (claim.content_begin > 0 && !TimeAfter(v, claim.content_begin, i)) {
+        time = time_of(SIZE_MAX);  // the denial's time is not the content's
+      }
+      if (claim.modality == Modality::kAsserted && document_date_ &&
+          time.precision != Precision::kDocument && !time.unknown() && time.lo > *document_date_) {
+        claim.modality = Modality::kPlanned;  // "Morgen trifft Biden ...": not yet happened
+      }
+      if (target != nullptr && pattern->inverse) std::swap(source, target);
       if (target == nullptr && no_target && pattern->code.starts_with("01")) {
         statements.push_back(Statement{pattern, i, *source});
         continue;
@@ -315,8 +453,10 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         for (const ActorMention* t : target->members) {
           EventTime when = time;
           if (membership && !when.unknown() && when.precision != Precision::kDocument) {
-            // Joining starts the membership: the interval from that time on.
-            MakeEventTime(when.value + "/..", TimeMod::kNone, &when).IgnoreError();
+            // Joining starts the membership: the interval from that time on; leaving ends it.
+            MakeEventTime(pattern->ends ? "../" + when.value : when.value + "/..", TimeMod::kNone,
+                          &when)
+                .IgnoreError();
           }
           emit(*s, *t, pattern, "", i, std::min(source->first, target->first),
                std::max(source->end, target->end), claim, when, pattern->rule, kPatternConfidence);
@@ -330,6 +470,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
   for (const Statement& st : statements) {
     const size_t c = v.clause(st.trigger) + 1;
     if (c >= v.clause_count() || !v.subordinate(c) || coded_clauses.count(c)) continue;
+    const std::string& opener = v.key(v.clause_range(c).first);
+    if (opener != "dass" && opener != "that") continue;
     const auto [first, end] = v.clause_range(c);
     const std::vector<Group> content = GroupsIn(v, first, end);
     if (content.empty()) continue;
@@ -373,6 +515,10 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     org.actor_id = m.affiliation;
     std::string relation;
     if (m.type == ActorType::kPerson) {
+      // A bare role noun ("der japanische Außenminister") names the holder from the table;
+      // the sentence says nothing new about the office unless it also names the person
+      // ("Britain's prime minister, Rishi Sunak").
+      if (m.rule == "role@date" && !NamedToo(sentence, m)) continue;
       relation = m.role.empty() || m.role == "leader" ? "affiliated_with" : "holds_role";
     } else if (m.rule == "ministry") {
       relation = "part_of";
@@ -381,6 +527,10 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     }
     Claim claim;
     EventTime time = time_of(w);
+    if (relation == "holds_role" && FormerRole(v, w) && !time.unknown() &&
+        time.precision != Precision::kDocument) {
+      MakeEventTime(time.value, TimeMod::kBefore, &time).IgnoreError();  // "former president"
+    }
     if (relation == "part_of" && !time.unknown()) {
       // A ministry belongs to its state whatever the sentence is about: no sentence date.
       time = EventTime();

@@ -13,9 +13,17 @@
 //   groups  actors joined by commas and "und"/"and"/"sowie" act together: one edge per member
 //           ("Washington, London und Canberra"); a meeting (recip) with a group and no target
 //           is one event between the members ("X und Y trafen sich")
-//   time    the clause's time expression nearest the trigger, else the sentence's first, else
-//           the publication date with precision `document` (flagged, never a silent guess)
-//   claim   claim_cues.h: modality and attribution
+//           places (sentence_view.h) only as the target after the pattern's preposition or
+//           as a bare object; a media outlet is never a source; `inverse` patterns swap roles
+//   code    the pattern's code refined by the clause's words (code_refinement.h)
+//   nouns   a noun trigger codes only a clause whose verbs code nothing; after a commitment
+//           (03x) the promised act gives no edge; "ob"/"whether" clauses and the content of
+//           "keine Hinweise, dass" / "no evidence that" give none
+//   time    the clause's time expression nearest the trigger; for a main clause without one,
+//           that of another main clause or of an als/when clause; else the publication date
+//           with precision `document` (a subordinate clause never borrows a time)
+//   claim   claim_cues.h: modality and attribution; a future time makes an asserted event
+//           planned; a commitment in the actor's own words stays asserted
 // A negated or denied event keeps its modality: it is never stored as asserted.
 //
 // Thread safety: one extractor per document and thread; the patterns are shared.

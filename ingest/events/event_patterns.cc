@@ -85,8 +85,12 @@ std::string ParseRow(const std::vector<std::string_view>& fields, KeyFolder* fol
         pattern->recip = true;
       } else if (name == "noun") {
         pattern->noun = true;
+      } else if (name == "inverse") {
+        pattern->inverse = true;
+      } else if (name == "ends") {
+        pattern->ends = true;
       } else {
-        return "unknown flag '" + std::string(name) + "' (recip, noun)";
+        return "unknown flag '" + std::string(name) + "' (recip, noun, inverse, ends)";
       }
       start = comma + 1;
       if (comma == flag.size()) break;

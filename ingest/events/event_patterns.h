@@ -41,7 +41,11 @@ struct EventPattern {
   std::vector<TargetSlot> targets;
   bool recip = false;  // a meeting: its participants are one group
   bool noun = false;   // the trigger is a noun
-  std::string rule;    // "events/patterns.tsv:42"
+  // The subject receives and the target slot holds the actor ("erhielt Panzer aus Dänemark"):
+  // the edge runs from the target to the subject.
+  bool inverse = false;
+  bool ends = false;  // a relation that ends at the event time ("trat aus", "left")
+  std::string rule;   // "events/patterns.tsv:42"
 };
 
 // A trigger form found at a word of a sentence.

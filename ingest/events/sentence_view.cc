@@ -37,6 +37,17 @@ bool IsRelativePronoun(std::string_view key) {
   return In(kWords, key);
 }
 
+bool IsContentReportVerb(std::string_view key) {
+  static constexpr std::array<std::string_view, 6> kWords = {"said",      "says",   "claimed",
+                                                             "confirmed", "stated", "reported"};
+  return In(kWords, key);
+}
+
+bool IsSubjectPronoun(std::string_view key) {
+  static constexpr std::array<std::string_view, 5> kWords = {"it", "they", "he", "she", "we"};
+  return In(kWords, key);
+}
+
 bool IsCoordinator(std::string_view key) {
   static constexpr std::array<std::string_view, 6> kWords = {"und", "sowie", "oder",
                                                              "and", "or",    "as well as"};
@@ -82,11 +93,20 @@ void SentenceView::BuildSlots() {
   };
   std::vector<Placed> placed;
   for (const ActorMention& m : sentence_.actors) {
-    if (m.actor_id.empty() || m.type == ActorType::kLocation) continue;
+    if (m.actor_id.empty()) continue;
     const size_t first = WordAtByte(m.begin);
     size_t end = WordAtByte(m.end);
     if (end < tokens_.size() && tokens_[end].begin < m.end) ++end;
     if (first >= end) continue;
+    if (m.type == ActorType::kLocation) {
+      if (m.affiliation.empty() || !m.affiliation.starts_with("country:")) continue;
+      ActorMention& state = place_states_.emplace_back(m);
+      state.actor_id = m.affiliation;
+      state.type = ActorType::kCountry;
+      state.rule = "place";
+      places_.push_back(ActorSlot{first, end, {&state}});
+      continue;
+    }
     placed.push_back(Placed{&m, first, end});
   }
   std::vector<bool> dropped(placed.size(), false);
@@ -129,11 +149,39 @@ void SentenceView::BuildClauses() {
     start = end;
     start_subordinate = next_subordinate;
   };
+  // A sentence that opens with a subordinator ("Als ...", "Weil ...", "Wie X meldete, ...",
+  // "When ...") has that clause up to its first comma.
+  const bool leading = !tokens_.empty() && slot_at_[0] < 0 &&
+                       (IsSubordinator(keys_[0]) || keys_[0] == "wie" || keys_[0] == "when" ||
+                        keys_[0] == "as" || keys_[0] == "should" || keys_[0] == "if");
+  start_subordinate = leading;
+  bool leading_open = leading;
+  // After a report verb without "dass"/"that", the reported clause starts at the next actor
+  // or pronoun ("Kyiv said Russian forces had ...").
+  size_t report_content = SIZE_MAX;
   for (size_t i = 0; i < tokens_.size(); ++i) {
     const std::string& k = keys_[i];
     // A comma or a dash before a word can open a clause ("..., dass", "... – was").
     const bool after_comma =
         i > 0 && (keys_[i - 1] == "," || keys_[i - 1] == "–" || keys_[i - 1] == "—");
+    if (leading_open && after_comma) {
+      leading_open = false;
+      close(i, false);
+    }
+    if (IsContentReportVerb(k) && slot_at_[i] < 0 && i + 1 < tokens_.size() &&
+        keys_[i + 1] != "that" && keys_[i + 1] != ",") {
+      for (size_t w = i + 1; w < tokens_.size() && w <= i + 4; ++w) {
+        if (slot_at_[w] >= 0 || IsSubjectPronoun(keys_[w])) {
+          report_content = w;
+          break;
+        }
+        if (keys_[w] == "," || keys_[w] == "." || IsSubordinator(keys_[w])) break;
+      }
+    }
+    if (i == report_content) {
+      close(i, true);
+      continue;
+    }
     if (k == ";" || k == ":") {
       close(i + 1, false);
     } else if ((k == "–" || k == "—") &&

@@ -8,6 +8,7 @@
 // beiden Beamten") share a slot.
 #pragma once
 
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,6 +42,10 @@ class SentenceView {
   bool subordinate(size_t c) const { return subordinate_[c]; }
 
   const std::vector<ActorSlot>& slots() const { return slots_; }
+  // Places that only locate an event ("in Brüssel", "nach Moskau") as slots of the state they
+  // belong to. They are not in slots(); a rule may take one as the target of an act aimed at
+  // the place ("reiste nach Moskau", "beschoss die Stadt Cherson"), never as its source.
+  const std::vector<ActorSlot>& places() const { return places_; }
   // The slot covering word i, or -1.
   int slot_at(size_t i) const { return slot_at_[i]; }
   // The word at or after byte offset `byte` (document offsets).
@@ -59,13 +64,17 @@ class SentenceView {
   std::vector<std::pair<size_t, size_t>> clauses_;
   std::vector<bool> subordinate_;
   std::vector<ActorSlot> slots_;
+  std::vector<ActorSlot> places_;
+  std::deque<ActorMention> place_states_;  // the states of places_, stable addresses
   std::vector<int> slot_at_;
 };
 
 // Word lists of the rules, folded.
-bool IsSubordinator(std::string_view key);     // dass, weil, nachdem, that, because, ...
-bool IsRelativePronoun(std::string_view key);  // der, die, das, welche, who, which (after ',')
-bool IsCoordinator(std::string_view key);      // und, sowie, oder, and, or
-bool IsArticle(std::string_view key);          // der, die, den, the, a, ...
+bool IsSubordinator(std::string_view key);       // dass, weil, nachdem, that, because, ...
+bool IsRelativePronoun(std::string_view key);    // der, die, das, welche, who, which (after ',')
+bool IsCoordinator(std::string_view key);        // und, sowie, oder, and, or
+bool IsContentReportVerb(std::string_view key);  // said, claimed, confirmed, reported (English)
+bool IsSubjectPronoun(std::string_view key);     // it, they, he, she, we
+bool IsArticle(std::string_view key);            // der, die, den, the, a, ...
 
 }  // namespace geokg

@@ -3,6 +3,8 @@
 // regression check against tests/data/events/passing.txt, the ids that passed when it was last
 // written. A case listed there that fails now fails the test; a case that newly passes is
 // named so that it can be added (GEOKG_WRITE_PASSING=FILE writes the current list).
+// GEOKG_SHOW_FAILURES=1 prints every failing case with its missing and extra edges;
+// GEOKG_SHOW_FAILURES=<category> only those of one category.
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -34,9 +36,20 @@ struct Pipeline {
   }
 
   std::vector<ExtractedEdge> Extract(std::string_view text, std::string_view lang,
-                                     std::optional<Day> date) {
+                                     std::optional<Day> date, std::string* mentions = nullptr) {
     DocumentAnnotation annotation;
     EXPECT_TRUE(annotator->Annotate(text, lang, date, &annotation).ok());
+    for (const SentenceAnnotation& s : annotation.sentences) {
+      if (mentions == nullptr) break;
+      for (const ActorMention& m : s.actors) {
+        *mentions += "\n    actor   '" + std::string(text.substr(m.begin, m.end - m.begin)) + "' " +
+                     m.actor_id + " " + m.rule + " role=" + m.role + " of=" + m.affiliation;
+      }
+      for (const TimeMention& t : s.times) {
+        *mentions += "\n    time    '" + std::string(text.substr(t.begin, t.end - t.begin)) + "' " +
+                     t.time.value + " " + t.rule;
+      }
+    }
     EventExtractor extractor(*patterns, annotation.lang, date);
     std::vector<ExtractedEdge> edges;
     for (const SentenceAnnotation& s : annotation.sentences) {
@@ -61,13 +74,15 @@ TEST(EventRegressionTest, CasesThatPassedStillPass) {
   std::map<std::pair<std::string, std::string>, std::pair<int, int>> table;  // category, lang
   std::vector<std::string> passing_now, regressions, improvements;
   int total = 0, passed = 0;
+  const char* show = std::getenv("GEOKG_SHOW_FAILURES");
   for (const char* lang : {"de", "en"}) {
     const std::string path = kData + "regression_" + lang + ".tsv";
     const std::vector<RegressionCase> cases = ReadCases(path);
     EXPECT_GE(cases.size(), 150u) << path;
     for (const RegressionCase& c : cases) {
+      std::string mentions;
       const std::vector<ExtractedEdge> edges =
-          pipeline.Extract(c.sentence, lang, ParseIsoDay(c.date));
+          pipeline.Extract(c.sentence, lang, ParseIsoDay(c.date), show ? &mentions : nullptr);
       const std::string diff = Compare(c, edges);
       auto& cell = table[{c.category, lang}];
       ++cell.second;
@@ -77,7 +92,12 @@ TEST(EventRegressionTest, CasesThatPassedStillPass) {
         ++passed;
         passing_now.push_back(c.id);
         if (!passing_before.count(c.id)) improvements.push_back(c.id);
-      } else if (passing_before.count(c.id)) {
+      } else if (show != nullptr &&
+                 (std::string_view(show) == "1" || std::string_view(show) == c.category)) {
+        std::cout << c.id << " [" << c.category << "] " << c.date << " " << c.sentence << diff
+                  << mentions << "\n";
+      }
+      if (!diff.empty() && passing_before.count(c.id)) {
         regressions.push_back(path + ":" + std::to_string(c.line) + " " + c.id + " " + c.sentence +
                               diff);
       }
