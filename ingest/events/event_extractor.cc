@@ -273,7 +273,13 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     const std::string code = cameo != nullptr     ? cameo->code
                              : pattern != nullptr ? pattern->code
                                                   : std::string(relation);
-    if (!seen.emplace(s.actor_id, code, t.actor_id).second) return;
+    // One sentence reports a mutual event once, whichever way round it names the two
+    // ("traf sich X mit Y, wo die beiden ... zusammenkamen").
+    const bool mutual = cameo != nullptr && cameo->symmetric && t.actor_id < s.actor_id;
+    if (!seen.emplace(mutual ? t.actor_id : s.actor_id, code, mutual ? s.actor_id : t.actor_id)
+             .second) {
+      return;
+    }
     if (pattern != nullptr) coded_clauses.insert(v.clause(trigger));
     ExtractedEdge x;
     Edge& e = x.edge;

@@ -92,6 +92,7 @@ TEST_F(CliExtractionTest, TheSameFactInTwoLanguagesIsOneEdge) {
       Edges(Db(), "person:jens-stoltenberg", "040", "person:yoshimasa-hayashi");
   ASSERT_EQ(meeting.size(), 1u) << "one meeting, whichever language reported it";
   EXPECT_EQ(meeting[0].docs, (std::set<std::string>{"seed-de", "seed-en"}));
+  EXPECT_EQ(meeting[0].mentions, 2u) << "one mention per article";
   EXPECT_EQ(meeting[0].time, "2023-04-04");
   const std::vector<Found> hosting = Edges(Db(), "country:JPN", "043", "org:NATO");
   ASSERT_EQ(hosting.size(), 1u);
