@@ -48,10 +48,14 @@ for lang in de en; do
     fi
   done
   edges=$("$geokg" --db "$work/db" stats --json | /usr/bin/python3 -c "import json,sys; print(json.load(sys.stdin)['edges'])")
-  events=$("$geokg" --db "$work/db" edges --json | /usr/bin/python3 -c \
-    "import json,sys; print(sum(1 for e in json.load(sys.stdin) if e['kind']=='event'))")
-  printf '%s  %6d sentences  %.3f s wall  %.3f s CPU  %8.0f sentences/s per core  %5d edges (%d events)  %5.1f events per 1,000 sentences\n' \
+  # Events as edges (one per fact after merging) and as mentions (one per sentence that codes
+  # it), the unit of TABARI's count.
+  read -r events event_mentions < <("$geokg" --db "$work/db" edges --json | /usr/bin/python3 -c "
+import json, sys
+events = [e for e in json.load(sys.stdin) if e['kind'] == 'event']
+print(len(events), sum(len(e['mentions']) for e in events))")
+  printf '%s  %6d sentences  %.3f s wall  %.3f s CPU  %8.0f sentences/s per core  %5d edges (%d events, %d event mentions)  %5.1f event mentions per 1,000 sentences\n' \
     "$lang" "$sentences" "$best_wall" "$best_cpu" "$(calc "$sentences / $best_cpu")" \
-    "$edges" "$events" "$(calc "1000 * $events / $sentences")"
+    "$edges" "$events" "$event_mentions" "$(calc "1000 * $event_mentions / $sentences")"
   echo "    $summary"
 done
