@@ -34,25 +34,27 @@ bool CaseFits(const LexEntry& e, const std::vector<Word>& words, size_t begin, s
 
 void BuildWords(std::string_view sentence, size_t offset, KeyFolder* folder,
                 std::vector<Word>* words) {
-  words->clear();
   thread_local std::vector<Token> tokens;
   tokens.clear();
   TokenizeInto(sentence, offset, &tokens);
+  // Words are overwritten in place, so their key strings keep their buffers across sentences.
+  size_t count = 0;
   bool hyphen = false;
   for (const Token& t : tokens) {
     if (t.kind == TokenKind::kHyphen) {
       hyphen = true;
       continue;
     }
-    Word w;
+    if (count == words->size()) words->emplace_back();
+    Word& w = (*words)[count++];
     w.token = t;
     w.text = sentence.substr(t.begin - offset, t.size());
-    w.key = folder->Fold(w.text);
+    folder->FoldInto(w.text, &w.key);
     w.key_hash = KeyHash(w.key);
     w.hyphen_before = hyphen;
     hyphen = false;
-    words->push_back(std::move(w));
   }
+  words->resize(count);
 }
 
 std::vector<PhraseMatch> MatchPhrases(const ActorLexicon& lexicon, uint8_t lang_mask,

@@ -5,22 +5,52 @@
 
 namespace geokg {
 
-const std::string& KeyFolder::Fold(std::string_view text) {
+namespace {
+
+bool IsAscii(std::string_view text) {
   bool ascii = true;
   for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
-  if (ascii) {
-    ascii_.assign(text);
-    for (char& c : ascii_) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+  return ascii;
+}
+
+void AssignLowerAscii(std::string_view text, std::string* out) {
+  out->assign(text);
+  for (char& c : *out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+}
+
+}  // namespace
+
+std::string_view KeyFolder::Fold(std::string_view text) {
+  if (IsAscii(text)) {
+    AssignLowerAscii(text, &ascii_);
     return ascii_;
   }
-  auto it = memo_.find(text);
-  if (it != memo_.end()) return it->second;
+  return FoldNonAscii(text);
+}
+
+void KeyFolder::FoldInto(std::string_view text, std::string* key) {
+  if (IsAscii(text)) {
+    AssignLowerAscii(text, key);
+  } else {
+    key->assign(FoldNonAscii(text));
+  }
+}
+
+const std::string& KeyFolder::FoldNonAscii(std::string_view text) {
+  if (const uint32_t n = memo_keys_.Find(text); n != FlatKeyIndex::kNone) {
+    return memo_keys_folded_[n];
+  }
   std::string plain(text);
   for (size_t p; (p = plain.find("\xE2\x80\x99")) != std::string::npos;) plain.replace(p, 3, "'");
-  if (memo_.size() > 200000) memo_.clear();  // bounded memory on endless input
-  return memo_.emplace(std::string(text), NameKey(plain)).first->second;
+  if (memo_keys_.size() > 200000) {  // bounded memory on endless input
+    memo_keys_.Clear();
+    memo_keys_folded_.clear();
+  }
+  memo_keys_.Insert(text);
+  memo_keys_folded_.push_back(NameKey(plain));
+  return memo_keys_folded_.back();
 }
 
 std::string PhraseKey(std::string_view phrase, KeyFolder* folder) {
