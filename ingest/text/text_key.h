@@ -20,8 +20,8 @@ namespace geokg {
 
 class KeyFolder {
  public:
-  // The key of one token's text. ASCII is lower-cased inline; other text goes through ICU
-  // once per distinct spelling.
+  // The key of one token's text. ASCII and German words are folded inline; other text goes
+  // through ICU once per distinct spelling.
   // The view lives until the next call.
   std::string_view Fold(std::string_view token_text);
   // The same, written to *key (replacing its contents; its buffer is reused).
@@ -29,9 +29,9 @@ class KeyFolder {
 
  private:
   const std::string& FoldNonAscii(std::string_view token_text);  // memoised
-  std::string ascii_;
-  FlatKeyIndex memo_keys_;                     // distinct non-ASCII spellings
-  std::vector<std::string> memo_keys_folded_;  // their keys, by memo_keys_ number
+  std::string folded_;                                           // what Fold returned last
+  FlatKeyIndex memo_keys_;                                       // distinct non-ASCII spellings
+  std::vector<std::string> memo_keys_folded_;                    // their keys, by memo_keys_ number
 };
 
 // The key of a whole phrase (tokenised as document text is), e.g. for dictionary entries.
