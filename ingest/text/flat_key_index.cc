@@ -4,9 +4,19 @@
 
 namespace geokg {
 
-FlatKeyIndex::FlatKeyIndex() : slots_(16), mask_(15) {}
+namespace {
+constexpr size_t kFilterBitsPerSlot = 4;
+}  // namespace
+
+FlatKeyIndex::FlatKeyIndex()
+    : slots_(16),
+      mask_(15),
+      filter_(16 * kFilterBitsPerSlot / 64),
+      filter_mask_(16 * kFilterBitsPerSlot - 1) {}
 
 uint32_t FlatKeyIndex::Find(std::string_view key, uint64_t hash) const {
+  const size_t bit = FilterBit(hash);
+  if ((filter_[bit / 64] >> (bit % 64) & 1) == 0) return kNone;
   const uint32_t tag = Tag(hash);
   for (size_t i = hash & mask_;; i = (i + 1) & mask_) {
     const Slot s = slots_[i];
@@ -32,6 +42,8 @@ uint32_t FlatKeyIndex::Insert(std::string_view key, bool* inserted) {
   size_t i = hash & mask_;
   while (slots_[i].number_plus_1 != 0) i = (i + 1) & mask_;
   slots_[i] = {Tag(hash), number + 1};
+  const size_t bit = FilterBit(hash);
+  filter_[bit / 64] |= uint64_t{1} << (bit % 64);
   if (inserted != nullptr) *inserted = true;
   return number;
 }
@@ -39,15 +51,21 @@ uint32_t FlatKeyIndex::Insert(std::string_view key, bool* inserted) {
 void FlatKeyIndex::Grow() {
   slots_.assign(slots_.size() * 2, Slot{});
   mask_ = slots_.size() - 1;
+  filter_.assign(slots_.size() * kFilterBitsPerSlot / 64, 0);
+  filter_mask_ = slots_.size() * kFilterBitsPerSlot - 1;
   for (uint32_t n = 0; n < keys_.size(); ++n) {
-    size_t i = keys_[n].hash & mask_;
+    const uint64_t hash = keys_[n].hash;
+    size_t i = hash & mask_;
     while (slots_[i].number_plus_1 != 0) i = (i + 1) & mask_;
-    slots_[i] = {Tag(keys_[n].hash), n + 1};
+    slots_[i] = {Tag(hash), n + 1};
+    const size_t bit = FilterBit(hash);
+    filter_[bit / 64] |= uint64_t{1} << (bit % 64);
   }
 }
 
 void FlatKeyIndex::Clear() {
   slots_.assign(slots_.size(), Slot{});
+  filter_.assign(filter_.size(), 0);
   keys_.clear();
   arena_.clear();
 }

@@ -3,8 +3,10 @@
 // A set of byte-string keys numbered 0, 1, 2, ... in insertion order, for the hot lookups of
 // the text matcher (phrase keys, folded words, stop words). Open addressing with linear
 // probing over a power-of-two table of 8-byte slots (a 32-bit hash tag and the key's number),
-// at most half full; the keys themselves sit in one arena. A lookup that misses usually reads
-// one cache line and never compares bytes. Callers that already hold KeyHash(key) pass it in
+// at most half full; the keys themselves sit in one arena. In front of it, a bit per hash
+// bucket (4 buckets per slot, a sixteenth of the table's size) answers most misses from a
+// small array that stays in the L1 cache; other misses usually read one slot cache line and
+// never compare bytes. Callers that already hold KeyHash(key) pass it in
 // and save hashing again.
 //
 // Values live outside: index a std::vector by the key's number.
@@ -54,9 +56,14 @@ class FlatKeyIndex {
 
   void Grow();
   static uint32_t Tag(uint64_t hash) { return static_cast<uint32_t>(hash >> 32); }
+  // The filter bit of a hash: bits above the slot index bits, so that the filter and the
+  // slot index do not see the same bits.
+  size_t FilterBit(uint64_t hash) const { return (hash >> 40) & filter_mask_; }
 
   std::vector<Slot> slots_;
   size_t mask_ = 0;
+  std::vector<uint64_t> filter_;  // bit FilterBit(hash) is set for every key's hash
+  size_t filter_mask_ = 0;
   std::vector<KeyRef> keys_;
   std::string arena_;
 };

@@ -120,6 +120,7 @@ bool IsDirectionWord(std::string_view key) {
 }
 
 bool IsNameParticle(std::string_view key) {
+  if (key.size() < 2 || key.size() > 5) return false;  // asked for most words of a name
   return In(key, {"von", "van", "de", "da", "di", "del", "della", "dos", "bin", "ibn", "al", "el",
                   "le", "la", "ten", "ter", "zu"});
 }

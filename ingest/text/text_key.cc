@@ -7,58 +7,55 @@ namespace geokg {
 
 namespace {
 
-bool IsAscii(std::string_view text) {
-  bool ascii = true;
-  for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
-  return ascii;
+bool IsNameChar(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'';
 }
 
-void AssignLowerAscii(std::string_view text, std::string* out) {
-  out->assign(text);
-  for (char& c : *out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-}
-
-// The key of a word of ASCII letters, digits, apostrophes (' and ’) and the German letters
-// ä ö ü ß (and é), without ICU: the same bytes NameKey gives (casefold, then NFKD without
-// marks; text_key_test checks every letter). False, with *out unspecified, for other text.
-bool FoldGermanLatin(std::string_view text, std::string* out) {
-  out->clear();
+// The key of `text` without ICU, in one pass, when that is possible: ASCII text is
+// lower-cased (whatever its characters); a word of ASCII letters, digits, apostrophes (' and
+// ’) and the German letters ä ö ü ß (and é) is folded to the bytes NameKey gives it (case
+// folding, then NFKD without marks; TextKeyTest.InlineFoldingEqualsNameKey checks every
+// letter). False, with *key unspecified, for other text. The key is never longer than the text.
+bool FoldInline(std::string_view text, std::string* key) {
+  key->resize(text.size());
+  char* out = key->data();
+  bool non_ascii = false;  // seen a non-ASCII character
+  bool name_chars = true;  // every ASCII character so far is a letter, digit or '
   for (size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      if (c >= 'A' && c <= 'Z') {
-        out->push_back(static_cast<char>(c - 'A' + 'a'));
-      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\'') {
-        out->push_back(static_cast<char>(c));
-      } else {
-        return false;
+      const auto lower = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      *out++ = static_cast<char>(lower);
+      if (!IsNameChar(lower)) {
+        name_chars = false;
+        if (non_ascii) return false;
       }
       continue;
     }
-    if (i + 1 >= text.size()) return false;
+    non_ascii = true;
+    if (!name_chars || i + 1 >= text.size()) return false;
     const auto d = static_cast<unsigned char>(text[i + 1]);
     if (c == 0xC3) {
       switch (d) {
         case 0x84:  // Ä
         case 0xA4:  // ä
-          out->push_back('a');
+          *out++ = 'a';
           break;
         case 0x96:  // Ö
         case 0xB6:  // ö
-          out->push_back('o');
+          *out++ = 'o';
           break;
         case 0x9C:  // Ü
         case 0xBC:  // ü
-          out->push_back('u');
+          *out++ = 'u';
           break;
         case 0x89:  // É
         case 0xA9:  // é
-          out->push_back('e');
+          *out++ = 'e';
           break;
         case 0x9F:  // ß
-          out->append("ss");
+          *out++ = 's';
+          *out++ = 's';
           break;
         default:
           return false;
@@ -66,12 +63,13 @@ bool FoldGermanLatin(std::string_view text, std::string* out) {
       ++i;
     } else if (c == 0xE2 && d == 0x80 && i + 2 < text.size() &&
                static_cast<unsigned char>(text[i + 2]) == 0x99) {  // ’
-      out->push_back('\'');
+      *out++ = '\'';
       i += 2;
     } else {
       return false;
     }
   }
+  key->resize(static_cast<size_t>(out - key->data()));
   return true;
 }
 
@@ -83,11 +81,7 @@ std::string_view KeyFolder::Fold(std::string_view text) {
 }
 
 void KeyFolder::FoldInto(std::string_view text, std::string* key) {
-  if (IsAscii(text)) {
-    AssignLowerAscii(text, key);
-  } else if (!FoldGermanLatin(text, key)) {
-    key->assign(FoldNonAscii(text));
-  }
+  if (!FoldInline(text, key)) key->assign(FoldNonAscii(text));
 }
 
 const std::string& KeyFolder::FoldNonAscii(std::string_view text) {
