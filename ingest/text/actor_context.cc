@@ -216,10 +216,9 @@ size_t ActorRecognizer::DocumentNameLength(size_t begin, std::string* id) const 
     if (MatchAt(begin + n - 1) >= 0) break;
     if (n > 1) key.push_back(' ');
     key += words_[begin + n - 1].key;
-    std::string person = coref_.PersonByName(key);
-    if (!person.empty()) {
+    if (const std::string* person = coref_.PersonByName(key); person && !person->empty()) {
       best = n;
-      *id = std::move(person);
+      *id = *person;
     }
     if (!coref_.IsNamePrefix(key)) break;
   }

@@ -29,11 +29,6 @@ Status ActorLexicon::Load(const std::vector<std::string>& user_dict_files,
   return Status::OK();
 }
 
-const ActorLexicon::KeyInfo* ActorLexicon::Lookup(std::string_view key) const {
-  auto it = phrases_.find(key);
-  return it == phrases_.end() ? nullptr : &it->second;
-}
-
 const std::vector<uint32_t>* ActorLexicon::Find(std::string_view key) const {
   const KeyInfo* info = Lookup(key);
   return info == nullptr || info->entries.empty() ? nullptr : &info->entries;

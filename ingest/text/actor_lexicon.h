@@ -20,6 +20,7 @@
 #include "graph/actor.h"
 #include "ingest/actors/dictionary_rows.h"
 #include "ingest/actors/role_calendar.h"
+#include "ingest/text/flat_key_index.h"
 #include "ingest/text/lexicon_entry.h"
 
 namespace geokg {
@@ -45,7 +46,12 @@ class ActorLexicon {
     bool prefix = false;
   };
   // nullptr when the key is neither a phrase nor a prefix of one.
-  const KeyInfo* Lookup(std::string_view key) const;
+  const KeyInfo* Lookup(std::string_view key) const { return Lookup(key, KeyHash(key)); }
+  // The same for a caller that holds the key's hash. REQUIRES: hash == KeyHash(key).
+  const KeyInfo* Lookup(std::string_view key, uint64_t hash) const {
+    const uint32_t n = phrase_keys_.Find(key, hash);
+    return n == FlatKeyIndex::kNone ? nullptr : &key_infos_[n];
+  }
   // Entries stored under a phrase key, best first; nullptr when none.
   const std::vector<uint32_t>* Find(std::string_view key) const;
   // True when some longer phrase starts with `key`.
@@ -73,7 +79,6 @@ class ActorLexicon {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  using KeyMap = std::unordered_map<std::string, KeyInfo, StringHash, std::equal_to<>>;
 
   ActorLexicon() = default;
   // Building (actor_lexicon_build.cc); `tier` is 0 for built-in tables, 1.. for user files.
@@ -85,10 +90,12 @@ class ActorLexicon {
   void AddRoleNoun(const RoleNounRow& row, int tier);
   void AddLocation(const LocationRow& row, int tier);
   void AddPhrase(std::string_view form, LexEntry entry);
+  KeyInfo& InfoOf(std::string_view key);  // inserts an empty one when absent
   void SortEntries();
 
   std::vector<LexEntry> entries_;
-  KeyMap phrases_;
+  FlatKeyIndex phrase_keys_;        // phrase keys and their prefixes
+  std::vector<KeyInfo> key_infos_;  // by phrase_keys_ number
   size_t max_tokens_ = 1;
   std::unordered_map<std::string, Actor, StringHash, std::equal_to<>> actors_;
   std::unordered_map<std::string, LocationInfo, StringHash, std::equal_to<>> locations_;

@@ -75,12 +75,17 @@ LexEntry Entry(EntryKind kind, std::string_view lang, int tier, std::string acto
 
 }  // namespace
 
+ActorLexicon::KeyInfo& ActorLexicon::InfoOf(std::string_view key) {
+  const uint32_t n = phrase_keys_.Insert(key);
+  if (n == key_infos_.size()) key_infos_.emplace_back();
+  return key_infos_[n];
+}
+
 void ActorLexicon::AddPhrase(std::string_view form, LexEntry entry) {
   thread_local KeyFolder folder;
   const std::string key = PhraseKey(form, &folder);
   if (key.empty()) return;
-  std::vector<uint32_t>& at = phrases_[key].entries;
-  for (uint32_t i : at) {
+  for (uint32_t i : InfoOf(key).entries) {
     LexEntry& old = entries_[i];
     if (old.kind == entry.kind && old.actor_id == entry.actor_id && old.meaning == entry.meaning &&
         old.case_rule == entry.case_rule) {
@@ -93,7 +98,7 @@ void ActorLexicon::AddPhrase(std::string_view form, LexEntry entry) {
   for (size_t i = 0; i < key.size(); ++i) {
     if (key[i] != ' ') continue;
     ++tokens;
-    phrases_[key.substr(0, i)].prefix = true;
+    InfoOf(std::string_view(key).substr(0, i)).prefix = true;
   }
   max_tokens_ = std::max(max_tokens_, tokens);
   entry.form = std::string(form);
@@ -103,12 +108,12 @@ void ActorLexicon::AddPhrase(std::string_view form, LexEntry entry) {
         entry.exact_tokens.emplace_back(form.substr(t.begin, t.size()));
     }
   }
-  at.push_back(static_cast<uint32_t>(entries_.size()));
+  InfoOf(key).entries.push_back(static_cast<uint32_t>(entries_.size()));
   entries_.push_back(std::move(entry));
 }
 
 void ActorLexicon::SortEntries() {
-  for (auto& [key, info] : phrases_) {
+  for (KeyInfo& info : key_infos_) {
     std::vector<uint32_t>& list = info.entries;
     std::stable_sort(list.begin(), list.end(), [&](uint32_t a, uint32_t b) {
       return entries_[a].priority > entries_[b].priority;

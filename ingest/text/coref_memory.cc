@@ -44,13 +44,14 @@ void CorefMemory::SeeMinistry(const std::string& code, const std::string& id) {
 
 void CorefMemory::SeeActor(const std::string& id) { seen_[id] = ++clock_; }
 
-std::string CorefMemory::PersonByName(std::string_view key) const {
-  auto it = names_.find(std::string(key));
-  return it == names_.end() ? std::string() : it->second;
+const std::string* CorefMemory::PersonByName(std::string_view key) const {
+  if (names_.empty()) return nullptr;
+  auto it = names_.find(key);
+  return it == names_.end() ? nullptr : &it->second;
 }
 
 bool CorefMemory::IsNamePrefix(std::string_view key) const {
-  return name_prefixes_.count(std::string(key)) > 0;
+  return !name_prefixes_.empty() && name_prefixes_.find(key) != name_prefixes_.end();
 }
 
 std::vector<const RememberedPerson*> CorefMemory::RecentPersons(char gender, size_t count,
@@ -81,12 +82,12 @@ std::vector<const RememberedPerson*> CorefMemory::RecentPersons(char gender, siz
 }
 
 std::string CorefMemory::LastMinistry(std::string_view code) const {
-  auto it = ministries_.find(std::string(code));
+  auto it = ministries_.find(code);
   return it == ministries_.end() ? std::string() : it->second;
 }
 
 uint64_t CorefMemory::LastSeen(std::string_view id) const {
-  auto it = seen_.find(std::string(id));
+  auto it = seen_.find(id);
   return it == seen_.end() ? 0 : it->second;
 }
 

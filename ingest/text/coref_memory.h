@@ -35,8 +35,9 @@ class CorefMemory {
   void SeeMinistry(const std::string& code, const std::string& id);
   void SeeActor(const std::string& id);  // any other actor: organisations for metonyms
 
-  // The person whose name or name part has this key; "" when none.
-  std::string PersonByName(std::string_view key) const;
+  // The person whose name or name part has this key; nullptr when none. The pointer lives
+  // until the next non-const call.
+  const std::string* PersonByName(std::string_view key) const;
   // Whether some remembered name starts with this key (for longest match).
   bool IsNamePrefix(std::string_view key) const;
 
@@ -51,12 +52,19 @@ class CorefMemory {
   uint64_t LastSeen(std::string_view id) const;
 
  private:
+  struct StringHash {  // lookups by string_view, without a temporary string
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  template <typename V>
+  using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+
   uint64_t clock_ = 0;
   std::vector<RememberedPerson> persons_;
-  std::unordered_map<std::string, std::string> names_;
-  std::unordered_map<std::string, bool> name_prefixes_;
-  std::unordered_map<std::string, std::string> ministries_;
-  std::unordered_map<std::string, uint64_t> seen_;
+  StringMap<std::string> names_;
+  StringMap<bool> name_prefixes_;
+  StringMap<std::string> ministries_;
+  StringMap<uint64_t> seen_;
 };
 
 }  // namespace geokg

@@ -1,7 +1,8 @@
 #include "ingest/text/function_words.h"
 
 #include <initializer_list>
-#include <unordered_set>
+
+#include "ingest/text/flat_key_index.h"
 
 namespace geokg {
 namespace {
@@ -78,33 +79,39 @@ bool IsLinkWord(TextLang lang, std::string_view key) {
 }
 
 bool IsNameStopword(std::string_view key) {
-  static const std::unordered_set<std::string_view>* const kWords =
-      new std::unordered_set<std::string_view>(
-          {"der",        "die",       "das",        "den",      "dem",        "des",
-           "ein",        "eine",      "einen",      "einem",    "eines",      "einer",
-           "und",        "oder",      "aber",       "auch",     "am",         "im",
-           "in",         "an",        "auf",        "aus",      "bei",        "mit",
-           "nach",       "seit",      "von",        "vom",      "zu",         "zum",
-           "zur",        "fur",       "uber",       "unter",    "vor",        "wie",
-           "wo",         "was",       "wer",        "als",      "dass",       "doch",
-           "laut",       "nun",       "so",         "es",       "er",         "sie",
-           "wir",        "ihr",       "man",        "herr",     "frau",       "the",
-           "a",          "and",       "or",         "but",      "of",         "on",
-           "at",         "to",        "for",        "from",     "with",       "by",
-           "as",         "he",        "she",        "it",       "they",       "we",
-           "his",        "her",       "its",        "their",    "this",       "that",
-           "these",      "those",     "mr",         "mrs",      "ms",         "dr",
-           "prof",       "montag",    "dienstag",   "mittwoch", "donnerstag", "freitag",
-           "samstag",    "sonntag",   "monday",     "tuesday",  "wednesday",  "thursday",
-           "friday",     "saturday",  "sunday",     "januar",   "februar",    "marz",
-           "april",      "mai",       "juni",       "juli",     "august",     "september",
-           "oktober",    "november",  "dezember",   "january",  "february",   "march",
-           "may",        "june",      "july",       "october",  "december",   "minister",
-           "ministerin", "regierung", "government", "sprecher", "sprecherin", "anfang",
-           "ende",       "mitte",     "beginn",     "heute",    "gestern",    "morgen",
-           "jahr",       "jahres",    "woche",      "monat",    "today",      "yesterday",
-           "tomorrow",   "early",     "late",       "last",     "next"});
-  return kWords->count(key) > 0;
+  // Asked for every capitalised word: a flat table with a cheap hash (flat_key_index.h).
+  static const FlatKeyIndex* const kWords = [] {
+    auto* words = new FlatKeyIndex();
+    for (std::string_view w :
+         {"der",        "die",       "das",        "den",      "dem",        "des",
+          "ein",        "eine",      "einen",      "einem",    "eines",      "einer",
+          "und",        "oder",      "aber",       "auch",     "am",         "im",
+          "in",         "an",        "auf",        "aus",      "bei",        "mit",
+          "nach",       "seit",      "von",        "vom",      "zu",         "zum",
+          "zur",        "fur",       "uber",       "unter",    "vor",        "wie",
+          "wo",         "was",       "wer",        "als",      "dass",       "doch",
+          "laut",       "nun",       "so",         "es",       "er",         "sie",
+          "wir",        "ihr",       "man",        "herr",     "frau",       "the",
+          "a",          "and",       "or",         "but",      "of",         "on",
+          "at",         "to",        "for",        "from",     "with",       "by",
+          "as",         "he",        "she",        "it",       "they",       "we",
+          "his",        "her",       "its",        "their",    "this",       "that",
+          "these",      "those",     "mr",         "mrs",      "ms",         "dr",
+          "prof",       "montag",    "dienstag",   "mittwoch", "donnerstag", "freitag",
+          "samstag",    "sonntag",   "monday",     "tuesday",  "wednesday",  "thursday",
+          "friday",     "saturday",  "sunday",     "januar",   "februar",    "marz",
+          "april",      "mai",       "juni",       "juli",     "august",     "september",
+          "oktober",    "november",  "dezember",   "january",  "february",   "march",
+          "may",        "june",      "july",       "october",  "december",   "minister",
+          "ministerin", "regierung", "government", "sprecher", "sprecherin", "anfang",
+          "ende",       "mitte",     "beginn",     "heute",    "gestern",    "morgen",
+          "jahr",       "jahres",    "woche",      "monat",    "today",      "yesterday",
+          "tomorrow",   "early",     "late",       "last",     "next"}) {
+      words->Insert(w);
+    }
+    return words;
+  }();
+  return kWords->Find(key) != FlatKeyIndex::kNone;
 }
 
 bool IsDirectionWord(std::string_view key) {
@@ -113,6 +120,7 @@ bool IsDirectionWord(std::string_view key) {
 }
 
 bool IsNameParticle(std::string_view key) {
+  if (key.size() < 2 || key.size() > 5) return false;  // asked for most words of a name
   return In(key, {"von", "van", "de", "da", "di", "del", "della", "dos", "bin", "ibn", "al", "el",
                   "le", "la", "ten", "ter", "zu"});
 }

@@ -1,5 +1,6 @@
 #include "ingest/text/sentence_words.h"
 
+#include "ingest/text/key_hash.h"
 #include "ingest/text/tokenizer.h"
 
 namespace geokg {
@@ -33,24 +34,27 @@ bool CaseFits(const LexEntry& e, const std::vector<Word>& words, size_t begin, s
 
 void BuildWords(std::string_view sentence, size_t offset, KeyFolder* folder,
                 std::vector<Word>* words) {
-  words->clear();
   thread_local std::vector<Token> tokens;
   tokens.clear();
   TokenizeInto(sentence, offset, &tokens);
+  // Words are overwritten in place, so their key strings keep their buffers across sentences.
+  size_t count = 0;
   bool hyphen = false;
   for (const Token& t : tokens) {
     if (t.kind == TokenKind::kHyphen) {
       hyphen = true;
       continue;
     }
-    Word w;
+    if (count == words->size()) words->emplace_back();
+    Word& w = (*words)[count++];
     w.token = t;
     w.text = sentence.substr(t.begin - offset, t.size());
-    w.key = folder->Fold(w.text);
+    folder->FoldInto(w.text, &w.key);
+    w.key_hash = KeyHash(w.key);
     w.hyphen_before = hyphen;
     hyphen = false;
-    words->push_back(std::move(w));
   }
+  words->resize(count);
 }
 
 std::vector<PhraseMatch> MatchPhrases(const ActorLexicon& lexicon, uint8_t lang_mask,
@@ -62,11 +66,16 @@ std::vector<PhraseMatch> MatchPhrases(const ActorLexicon& lexicon, uint8_t lang_
   // `null_only`); its end is 0 when there is none.
   const auto longest = [&](size_t i, bool null_only) {
     PhraseMatch best{static_cast<uint32_t>(i), 0, 0};
-    key.clear();
     for (size_t n = 1; n <= max_tokens && i + n <= words.size(); ++n) {
-      if (n > 1) key.push_back(' ');
-      key += words[i + n - 1].key;
-      const ActorLexicon::KeyInfo* info = lexicon.Lookup(key);
+      const ActorLexicon::KeyInfo* info;
+      if (n == 1) {  // most lookups: the word's own key, hashed once in BuildWords
+        info = lexicon.Lookup(words[i].key, words[i].key_hash);
+      } else {
+        if (n == 2) key = words[i].key;
+        key.push_back(' ');
+        key += words[i + n - 1].key;
+        info = lexicon.Lookup(key);
+      }
       if (info == nullptr) break;
       for (uint32_t e : info->entries) {
         const LexEntry& entry = lexicon.entry(e);

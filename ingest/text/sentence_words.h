@@ -21,6 +21,7 @@ struct Word {
   Token token;
   std::string_view text;       // the token's text (a view into the sentence)
   std::string key;             // its folded key
+  uint64_t key_hash = 0;       // KeyHash(key)
   bool hyphen_before = false;  // "Chef" in "NATO-Chef"
 };
 

@@ -11,26 +11,27 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "ingest/text/flat_key_index.h"
 #include "ingest/text/token.h"
 
 namespace geokg {
 
 class KeyFolder {
  public:
-  // The key of one token's text. ASCII is lower-cased inline; other text goes through ICU
-  // once per distinct spelling.
-  const std::string& Fold(std::string_view token_text);
+  // The key of one token's text. ASCII and German words are folded inline; other text goes
+  // through ICU once per distinct spelling.
+  // The view lives until the next call.
+  std::string_view Fold(std::string_view token_text);
+  // The same, written to *key (replacing its contents; its buffer is reused).
+  void FoldInto(std::string_view token_text, std::string* key);
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::string ascii_;
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> memo_;
+  const std::string& FoldNonAscii(std::string_view token_text);  // memoised
+  std::string folded_;                                           // what Fold returned last
+  FlatKeyIndex memo_keys_;                                       // distinct non-ASCII spellings
+  std::vector<std::string> memo_keys_folded_;                    // their keys, by memo_keys_ number
 };
 
 // The key of a whole phrase (tokenised as document text is), e.g. for dictionary entries.

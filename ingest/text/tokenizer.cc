@@ -85,8 +85,17 @@ struct Scanner {
 };
 
 void SetCase(std::string_view text, Token* t) {
-  bool upper = false, lower = false, first = true;
-  for (size_t i = 0; i < text.size();) {
+  bool upper = false, lower = false;
+  size_t i = 0;
+  for (; i < text.size() && static_cast<unsigned char>(text[i]) < 0x80; ++i) {  // no decoding
+    const char c = text[i];
+    const bool is_upper = c >= 'A' && c <= 'Z';
+    if (i == 0) t->capitalized = is_upper;
+    upper |= is_upper;
+    lower |= c >= 'a' && c <= 'z';
+  }
+  bool first = i == 0;
+  while (i < text.size()) {
     size_t n = 0;
     const char32_t c = Decode(text, i, &n);
     i += n;

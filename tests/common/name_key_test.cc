@@ -18,6 +18,16 @@ TEST(NameKeyTest, CollapsesSeparators) {
   EXPECT_EQ(NameKey("NATO-Chef"), NameKey("nato chef"));
 }
 
+// ASCII text takes a path without ICU; it must agree with the ICU path, e.g. when one
+// non-ASCII letter sends the same separators and punctuation through ICU.
+TEST(NameKeyTest, AsciiPathAgreesWithIcuPath) {
+  EXPECT_EQ(NameKey("\tAl-Qaida__Leader\r\n"), "al qaida leader");
+  EXPECT_EQ(NameKey("\tAl-Qaida__Leader\r\n\xC3\xA9"), "al qaida leader e");
+  EXPECT_EQ(NameKey("U.S. (1776) O'Brien\x1F!"), "u.s. (1776) o'brien\x1F!");
+  EXPECT_EQ(NameKey("U.S. (1776) O'Brien\x1F!\xC3\x84"), "u.s. (1776) o'brien\x1F!a");
+  EXPECT_EQ(NameKey("- _ -"), "");
+}
+
 TEST(NameKeyTest, KeepsDistinctNamesDistinct) {
   EXPECT_NE(NameKey("Niger"), NameKey("Nigeria"));
   EXPECT_NE(NameKey("Korea"), NameKey("Korea, North"));

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "common/name_key.h"
 #include "ingest/text/text_key.h"
 
 namespace geokg {
@@ -85,6 +86,47 @@ TEST(TextKeyTest, PhraseKeysFoldCaseAccentsAndHyphens) {
   EXPECT_EQ(PhraseKey("Außenministerium", &folder), "aussenministerium");
   EXPECT_EQ(PhraseKey("Côte d’Ivoire", &folder), "cote d'ivoire");
   EXPECT_EQ(PhraseKey("People's Daily", &folder), "people 's daily");
+}
+
+// KeyFolder folds ASCII and German words without ICU; the keys must be NameKey's all the same.
+TEST(TextKeyTest, InlineFoldingEqualsNameKey) {
+  KeyFolder folder;
+  for (std::string_view word : {"Äpfel",
+                                "äußerst",
+                                "Öl",
+                                "Größe",
+                                "Übung",
+                                "Straße",
+                                "STRASSE",
+                                "GROẞE",
+                                "Émile",
+                                "café",
+                                "Müller-Lüdenscheidt",
+                                "d’Ivoire",
+                                "O'Brien",
+                                "G7",
+                                "Ærø",
+                                "Ångström",
+                                "naïve",
+                                "Łódź",
+                                "São",
+                                "Ñandú",
+                                "Ç",
+                                "ﬁnal",
+                                "x\u0308",
+                                "ä’s",
+                                "É1ä2ö3ü4ß5"}) {
+    std::string plain(word);
+    for (size_t p; (p = plain.find("\xE2\x80\x99")) != std::string::npos;) {
+      plain.replace(p, 3, "'");
+    }
+    EXPECT_EQ(folder.Fold(word), NameKey(plain)) << word;
+  }
+  for (const char* letter : {"Ä", "ä", "Ö", "ö", "Ü", "ü", "ß", "É", "é"}) {
+    EXPECT_EQ(folder.Fold(letter), NameKey(letter)) << letter;
+    EXPECT_EQ(folder.Fold(std::string("Ab") + letter + "Cd"),
+              NameKey(std::string("Ab") + letter + "Cd"));
+  }
 }
 
 }  // namespace
