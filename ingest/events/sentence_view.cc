@@ -72,7 +72,7 @@ SentenceView::SentenceView(std::string_view document, const SentenceAnnotation& 
     if (t.kind == TokenKind::kPunctuation || t.kind == TokenKind::kHyphen) {
       keys_.emplace_back(word);
     } else {
-      keys_.push_back(folder->Fold(word));
+      keys_.emplace_back(folder->Fold(word));
     }
   }
   BuildSlots();
