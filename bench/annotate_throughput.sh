@@ -17,20 +17,7 @@ if [[ ! -f $data/news-de-10kgnad/test.csv || ! -d $data/news-en-bbc/bbc/politics
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-/usr/bin/python3 - "$data" "$work" <<'PY'
-import csv, glob, json, os, sys
-data, work = sys.argv[1], sys.argv[2]
-with open(os.path.join(data, "news-de-10kgnad/test.csv"), encoding="utf-8", newline="") as f, \
-     open(os.path.join(work, "de.jsonl"), "w", encoding="utf-8") as out:
-    for i, (label, text) in enumerate(csv.reader(f, delimiter=";", quotechar="'")):
-        out.write(json.dumps({"id": "gnad-%d" % i, "date": "2016-01-01", "lang": "de",
-                              "text": text}, ensure_ascii=False) + "\n")
-with open(os.path.join(work, "en.jsonl"), "w", encoding="utf-8") as out:
-    for path in sorted(glob.glob(os.path.join(data, "news-en-bbc/bbc/politics/*.txt"))):
-        text = open(path, encoding="latin-1").read()
-        out.write(json.dumps({"id": "bbc-" + os.path.basename(path), "date": "2005-01-01",
-                              "lang": "en", "text": text}, ensure_ascii=False) + "\n")
-PY
+/usr/bin/python3 bench/news_to_jsonl.py "$data" "$work"
 calc() { awk "BEGIN { printf \"%.3f\", $1 }"; }
 for lang in de en; do
   file=$work/$lang.jsonl

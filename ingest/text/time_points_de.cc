@@ -353,33 +353,8 @@ bool German::Deictic(size_t i, bool cued, Point* p) const {
     *p = {j + 1, UnitSpec(SpecKind::kDeictic, grain, *rel), "de.deictic_unit"};
     return true;
   }
-  if (t_.Has(j, Lex::kWeekend)) {
-    TimeSpec spec;
-    spec.kind = SpecKind::kWeekend;
-    spec.rel = static_cast<int8_t>(*rel);
-    *p = {j + 1, spec, "de.weekend"};
-    return true;
-  }
-  if (const std::optional<int> weekday = t_.Role(j, Lex::kWeekday)) {
-    TimeSpec spec;
-    spec.kind = SpecKind::kWeekday;
-    spec.period.index = *weekday;
-    spec.rel = static_cast<int8_t>(*rel);
-    *p = {SkipDayPart(j + 1), spec, "de.weekday"};
-    return true;
-  }
-  std::optional<int> named = t_.Role(j, Lex::kMonth);
-  Grain grain = Grain::kMonth;
-  if (!named) {
-    named = t_.Role(j, Lex::kSeason);
-    grain = Grain::kSeason;
-  }
-  if (!named) return false;
-  TimeSpec spec = PartialSpec(grain, *named);
-  spec.kind = SpecKind::kNamed;
-  spec.rel = static_cast<int8_t>(*rel);
-  *p = {j + 1, spec, grain == Grain::kMonth ? "de.month" : "de.season"};
-  return true;
+  static constexpr NamedPointRules kRules{"de.weekend", "de.weekday", "de.month", "de.season"};
+  return RelativeNamedPoint(t_, j, *rel, SkipDayPart(j + 1), kRules, p);
 }
 
 bool German::PartOf(size_t i, Point* p) const {

@@ -328,33 +328,8 @@ bool English::Deictic(size_t i, Point* p) const {
     *p = {k + 1, UnitSpec(SpecKind::kDeictic, grain, *rel), "en.deictic_unit"};
     return true;
   }
-  if (t_.Has(k, Lex::kWeekend)) {
-    TimeSpec spec;
-    spec.kind = SpecKind::kWeekend;
-    spec.rel = static_cast<int8_t>(*rel);
-    *p = {k + 1, spec, "en.weekend"};
-    return true;
-  }
-  if (const std::optional<int> weekday = t_.Role(k, Lex::kWeekday)) {
-    TimeSpec spec;
-    spec.kind = SpecKind::kWeekday;
-    spec.period.index = *weekday;
-    spec.rel = static_cast<int8_t>(*rel);
-    *p = {SkipDayPart(k + 1), spec, "en.weekday"};
-    return true;
-  }
-  std::optional<int> named = t_.Role(k, Lex::kMonth);
-  Grain grain = Grain::kMonth;
-  if (!named) {
-    named = t_.Role(k, Lex::kSeason);
-    grain = Grain::kSeason;
-  }
-  if (!named) return false;
-  TimeSpec spec = PartialSpec(grain, *named);
-  spec.kind = SpecKind::kNamed;
-  spec.rel = static_cast<int8_t>(*rel);
-  *p = {k + 1, spec, grain == Grain::kMonth ? "en.month" : "en.season"};
-  return true;
+  static constexpr NamedPointRules kRules{"en.weekend", "en.weekday", "en.month", "en.season"};
+  return RelativeNamedPoint(t_, k, *rel, SkipDayPart(k + 1), kRules, p);
 }
 
 bool English::PartOf(size_t i, Point* p) const {

@@ -159,4 +159,35 @@ bool YearAt(TimeLang lang, const TimeTokenView& t, size_t i, YearCue cue, int32_
   return true;
 }
 
+bool RelativeNamedPoint(const TimeTokenView& t, size_t i, int32_t rel, size_t after_weekday,
+                        const NamedPointRules& rules, TimePoint* p) {
+  if (t.Has(i, Lex::kWeekend)) {
+    TimeSpec spec;
+    spec.kind = SpecKind::kWeekend;
+    spec.rel = static_cast<int8_t>(rel);
+    *p = {i + 1, spec, rules.weekend};
+    return true;
+  }
+  if (const std::optional<int> weekday = t.Role(i, Lex::kWeekday)) {
+    TimeSpec spec;
+    spec.kind = SpecKind::kWeekday;
+    spec.period.index = *weekday;
+    spec.rel = static_cast<int8_t>(rel);
+    *p = {after_weekday, spec, rules.weekday};
+    return true;
+  }
+  std::optional<int> named = t.Role(i, Lex::kMonth);
+  Grain grain = Grain::kMonth;
+  if (!named) {
+    named = t.Role(i, Lex::kSeason);
+    grain = Grain::kSeason;
+  }
+  if (!named) return false;
+  TimeSpec spec = PartialSpec(grain, *named);
+  spec.kind = SpecKind::kNamed;
+  spec.rel = static_cast<int8_t>(rel);
+  *p = {i + 1, spec, grain == Grain::kMonth ? rules.month : rules.season};
+  return true;
+}
+
 }  // namespace geokg

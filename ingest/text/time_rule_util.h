@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 
 #include "ingest/text/time_lexicon.h"
 #include "ingest/text/time_spec.h"
@@ -20,6 +21,18 @@ TimeSpec PartialDaySpec(int32_t month, int32_t day);
 TimeSpec PartialSpec(Grain grain, int32_t index);  // month, season, quarter or half
 TimeSpec UnitSpec(SpecKind kind, Grain unit, int32_t n);
 TimeSpec VagueSpec(int8_t direction);
+
+// The rule names of one language's relative named points.
+struct NamedPointRules {
+  std::string_view weekend, weekday, month, season;
+};
+
+// A weekend, weekday, month or season named at token i in the direction `rel` of the relative
+// word before it (-1 last, 0 this, +1 next): "letzten Montag", "next spring". `after_weekday`
+// is where a weekday point ends, past a day part the language adds ("Montagabend", "Monday
+// night"). False when token i names none of them.
+bool RelativeNamedPoint(const TimeTokenView& t, size_t i, int32_t rel, size_t after_weekday,
+                        const NamedPointRules& rules, TimePoint* p);
 
 // True when `day` exists in `month` of some year (29 February does).
 bool PlausibleDay(int32_t month, int32_t day);
