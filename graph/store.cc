@@ -391,6 +391,37 @@ Status Store::GetEdge(EdgeId id, bool with_mentions, Edge* edge) const {
   return FromRocks(it->status(), handles_->dir);
 }
 
+Status Store::GetEdges(const std::vector<EdgeId>& ids, bool with_mentions,
+                       const std::function<bool(const Edge&)>& fn) const {
+  std::unique_ptr<rocksdb::Iterator> mentions;
+  if (with_mentions) {
+    mentions.reset(
+        handles_->db->NewIterator(rocksdb::ReadOptions(), handles_->cf(StoreCf::kMentions)));
+  }
+  for (EdgeId id : ids) {
+    const std::string key = keys::U64Key(id);
+    rocksdb::PinnableSlice value;
+    const rocksdb::Status s = handles_->db->Get(
+        rocksdb::ReadOptions(), handles_->cf(StoreCf::kEdges), rocksdb::Slice(key), &value);
+    if (s.IsNotFound()) return Status::NotFound("no edge " + FormatEdgeId(id));
+    GEOKG_RETURN_IF_ERROR(FromRocks(s, handles_->dir));
+    Edge edge;
+    GEOKG_RETURN_IF_ERROR(DecodeEdgeRecord(std::string_view(value.data(), value.size()), &edge));
+    if (with_mentions) {
+      for (mentions->Seek(key); mentions->Valid() && mentions->key().starts_with(key);
+           mentions->Next()) {
+        Mention mention;
+        GEOKG_RETURN_IF_ERROR(DecodeMention(
+            std::string_view(mentions->value().data(), mentions->value().size()), &mention));
+        edge.mentions.push_back(std::move(mention));
+      }
+      GEOKG_RETURN_IF_ERROR(FromRocks(mentions->status(), handles_->dir));
+    }
+    if (!fn(edge)) break;
+  }
+  return Status::OK();
+}
+
 Status Store::ForEachEdge(const std::function<bool(const Edge&)>& fn) const {
   std::unique_ptr<rocksdb::Iterator> it(
       handles_->db->NewIterator(rocksdb::ReadOptions(), handles_->cf(StoreCf::kEdges)));

@@ -75,6 +75,11 @@ class Store {
   // Edges. GetEdge returns NotFound for an unknown id. With `with_mentions` the mentions are
   // read too, in (document, sentence, offset) order.
   Status GetEdge(EdgeId id, bool with_mentions, Edge* edge) const;
+  // Reads the edges `ids` in the given order and calls fn for each until fn returns false:
+  // what GetEdge does for one id, with one mentions iterator for the whole list instead of one
+  // per edge (a timeline of thousands of events). NotFound for an unknown id.
+  Status GetEdges(const std::vector<EdgeId>& ids, bool with_mentions,
+                  const std::function<bool(const Edge&)>& fn) const;
   // Calls fn for every edge in id order (without mentions) until fn returns false.
   Status ForEachEdge(const std::function<bool(const Edge&)>& fn) const;
 

@@ -54,14 +54,14 @@ Status ForEachTimelineEdge(const Store& store, const CompiledFilter& filter,
     const std::optional<ActorType> type = ActorTypeFromIdPrefix(id);
     return !type || filter.WantsActorType(*type);
   };
-  for (const Entry& e : entries) {
-    Edge edge;
-    GEOKG_RETURN_IF_ERROR(store.GetEdge(e.eid, /*with_mentions=*/true, &edge));
-    if (!filter.AcceptsEdge(edge)) continue;
-    if (filter.HasActorTypes() && !(type_ok(edge.source) && type_ok(edge.target))) continue;
-    if (!fn(edge)) break;
-  }
-  return Status::OK();
+  std::vector<EdgeId> ids;
+  ids.reserve(entries.size());
+  for (const Entry& e : entries) ids.push_back(e.eid);
+  return store.GetEdges(ids, /*with_mentions=*/true, [&](const Edge& edge) {
+    if (!filter.AcceptsEdge(edge)) return true;
+    if (filter.HasActorTypes() && !(type_ok(edge.source) && type_ok(edge.target))) return true;
+    return fn(edge);
+  });
 }
 
 }  // namespace geokg

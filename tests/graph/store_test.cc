@@ -209,5 +209,52 @@ TEST_F(StoreTest, RollbackDiscardsEverythingPending) {
   EXPECT_EQ(vid, 1u) << "a rolled-back actor must not use up its number";
 }
 
+TEST_F(StoreTest, GetEdgesReadsTheGivenIdsInOrderLikeGetEdge) {
+  std::unique_ptr<Store> store = Open();
+  std::unique_ptr<GraphWriter> writer;
+  ASSERT_TRUE(store->NewWriter(&writer).ok());
+  Vid vid;
+  ASSERT_TRUE(
+      writer->UpsertActor(MakeActor("country:FIN", "Finland", ActorType::kCountry), &vid).ok());
+  ASSERT_TRUE(
+      writer->UpsertActor(MakeActor("country:SWE", "Sweden", ActorType::kCountry), &vid).ok());
+  for (const char* day : {"2023-04-04", "2023-04-05", "2023-04-06"}) {
+    Edge e;
+    e.relation = "meet";
+    e.cameo = "040";
+    e.source = "country:FIN";
+    e.target = "country:SWE";
+    ASSERT_TRUE(MakeEventTime(day, TimeMod::kNone, &e.time).ok());
+    e.mentions.push_back(Mention{"doc-a", 1, 0, 4, "Text", "test", 0.5, 0, {}});
+    if (std::string(day) == "2023-04-05") {
+      e.mentions.push_back(Mention{"doc-b", 2, 0, 4, "Text", "test", 0.5, 0, {}});
+    }
+    AddEdgeResult result;
+    ASSERT_TRUE(writer->AddEdge(e, &result).ok());
+  }
+  ASSERT_TRUE(writer->Commit().ok());
+  for (bool with_mentions : {true, false}) {
+    std::vector<Edge> got;
+    ASSERT_TRUE(store
+                    ->GetEdges({3, 1, 2}, with_mentions,
+                               [&](const Edge& e) {
+                                 got.push_back(e);
+                                 return true;
+                               })
+                    .ok());
+    ASSERT_EQ(got.size(), 3u);
+    for (size_t i = 0; i < 3; ++i) {
+      Edge one;
+      ASSERT_TRUE(store->GetEdge(std::vector<EdgeId>{3, 1, 2}[i], with_mentions, &one).ok());
+      EXPECT_EQ(got[i], one) << i;
+    }
+    EXPECT_EQ(got[2].mentions.size(), with_mentions ? 2u : 0u);
+  }
+  size_t calls = 0;
+  ASSERT_TRUE(store->GetEdges({1, 2, 3}, true, [&](const Edge&) { return ++calls < 2; }).ok());
+  EXPECT_EQ(calls, 2u) << "stops when fn returns false";
+  EXPECT_TRUE(store->GetEdges({1, 9}, true, [](const Edge&) { return true; }).IsNotFound());
+}
+
 }  // namespace
 }  // namespace geokg
