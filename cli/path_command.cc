@@ -99,10 +99,15 @@ int RunPath(const GlobalOptions& global, const PathArgs& args) {
                      FormatBound(h.lo).value_or(std::string("an unknown day"));
             },
             &days);
-        explanation = why.empty() ? "the shortest static path (" + std::to_string(path.length()) +
-                                        " hop(s)) is also a journey"
-                                  : "the shortest static path (" + std::to_string(path.length()) +
-                                        " hop(s)) is not a journey: " + why;
+        explanation = "the shortest static path (" + std::to_string(path.length()) + " hop(s)) ";
+        if (!why.empty()) {
+          explanation += "is not a journey: " + why;
+        } else {
+          explanation += "is also a journey";
+          const std::optional<std::string> arrival =
+              days.empty() ? std::nullopt : FormatBound(days.back());
+          if (arrival) explanation += ", arriving " + *arrival;
+        }
       }
     }
   } else if (args.all) {

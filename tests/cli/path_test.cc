@@ -145,6 +145,11 @@ TEST_F(CliPathTest, JourneysRespectTimeAndExplainWhyAPathIsNotOne) {
   r = Geokg(Db(), {"path", "Eland", "Cland", "--journey", "--from", "2023-04-15", "--json"});
   ASSERT_TRUE(ParseObject(r.out, &doc)) << r.out;
   EXPECT_EQ(PathIds(doc), std::vector<std::string>{"EEE>DDD>CCC"});
+  r = Geokg(Db(), {"path", "Eland", "Dland", "--journey", "--explain"});
+  EXPECT_NE(r.out.find("\nthe shortest static path (1 hop(s)) is also a journey, arriving "
+                       "2023-04-20\n"),
+            std::string::npos)
+      << r.out;
   EXPECT_EQ(Geokg(Db(), {"path", "Aland", "Cland", "--max-wait", "3"}).exit_code, 2);
 }
 
