@@ -34,6 +34,9 @@ struct JourneyOptions {
   Day start = kOpenLo;              // the first hop is no earlier than this
   Day end = kOpenHi;                // no hop later than this
   std::optional<int64_t> max_wait;  // days between consecutive hops
+  // Bounds the search. Labels compare (day, hops), so a bound well above the journeys sought
+  // is exact; a tight one may miss a journey that needs more hops than an earlier-arriving
+  // route to one of its vertices.
   size_t max_hops = 64;
 };
 
