@@ -434,6 +434,10 @@ Status Store::ForEachEdge(const std::function<bool(const Edge&)>& fn) const {
   return FromRocks(it->status(), handles_->dir);
 }
 
+Status ScanAdjacencyWith(const StoreHandles& h, rocksdb::Iterator* it, const std::string& seek,
+                         size_t prefix_size, Day to,
+                         const std::function<bool(const Store::AdjacencyHit&)>& fn);
+
 namespace {
 
 // Scans adjacency entries from `seek` while the key starts with its first `prefix_size` bytes
@@ -448,6 +452,16 @@ Status ScanAdjacencyRange(const StoreHandles& h, const std::string& seek, size_t
     read.total_order_seek = true;
   }
   std::unique_ptr<rocksdb::Iterator> it(h.db->NewIterator(read, h.cf(StoreCf::kAdjacency)));
+  return ScanAdjacencyWith(h, it.get(), seek, prefix_size, to, fn);
+}
+
+}  // namespace
+
+// The loop of every adjacency scan, on an iterator the caller made (and may reuse).
+Status ScanAdjacencyWith(const StoreHandles& h, rocksdb::Iterator* it, const std::string& seek,
+                         size_t prefix_size, Day to,
+                         const std::function<bool(const Store::AdjacencyHit&)>& fn) {
+  const rocksdb::Slice prefix(seek.data(), prefix_size);
   for (it->Seek(seek); it->Valid() && it->key().starts_with(prefix); it->Next()) {
     Store::AdjacencyHit hit;
     const rocksdb::Slice value = it->value();
@@ -467,7 +481,30 @@ Status ScanAdjacencyRange(const StoreHandles& h, const std::string& seek, size_t
   return FromRocks(it->status(), h.dir);
 }
 
-}  // namespace
+AdjacencyCursor::AdjacencyCursor(const StoreHandles* handles) : handles_(handles) {
+  rocksdb::ReadOptions read;
+  read.total_order_seek = true;
+  it_.reset(handles->db->NewIterator(read, handles->cf(StoreCf::kAdjacency)));
+}
+
+AdjacencyCursor::~AdjacencyCursor() = default;
+
+Status AdjacencyCursor::ScanActorEdges(Vid vid, keys::Direction dir,
+                                       const std::function<bool(const Store::AdjacencyHit&)>& fn) {
+  const std::string seek = keys::AdjacencySeekKey(vid, dir, 0, kOpenLo).substr(0, 9);
+  return ScanAdjacencyWith(*handles_, it_.get(), seek, 9, kOpenHi, fn);
+}
+
+Status AdjacencyCursor::ScanAllEdges(Vid vid,
+                                     const std::function<bool(const Store::AdjacencyHit&)>& fn) {
+  const std::string seek =
+      keys::AdjacencySeekKey(vid, keys::Direction::kOut, 0, kOpenLo).substr(0, 8);
+  return ScanAdjacencyWith(*handles_, it_.get(), seek, 8, kOpenHi, fn);
+}
+
+std::unique_ptr<AdjacencyCursor> Store::NewAdjacencyCursor() const {
+  return std::unique_ptr<AdjacencyCursor>(new AdjacencyCursor(handles_.get()));
+}
 
 Status Store::ScanAdjacency(Vid vid, keys::Direction dir, RelTypeId rel, Day from, Day to,
                             const std::function<bool(const AdjacencyHit&)>& fn) const {

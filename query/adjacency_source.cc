@@ -19,18 +19,17 @@ Status StoreAdjacencySource::Neighbors(Vid v, Side side, std::vector<Hop>* hops)
   hops->clear();
   const bool directed = filter_->directed();
   const Day scan_from = filter_->ScanFrom();
-  for (keys::Direction dir : {keys::Direction::kOut, keys::Direction::kIn}) {
+  GEOKG_RETURN_IF_ERROR(cursor_->ScanAllEdges(v, [&](const Store::AdjacencyHit& hit) {
+    const keys::AdjacencyEntry& e = hit.entry;
+    if (e.lo < scan_from) return true;
+    if (!filter_->Accepts(e.rel, hit.modality, e.lo, hit.hi)) return true;
+    const bool out = e.dir == keys::Direction::kOut;
     // Directed: the direction this side follows, plus symmetric types from the other one.
-    const bool natural = (dir == keys::Direction::kOut) == (side == Side::kForward);
-    GEOKG_RETURN_IF_ERROR(store_->ScanActorEdges(v, dir, [&](const Store::AdjacencyHit& hit) {
-      const keys::AdjacencyEntry& e = hit.entry;
-      if (e.lo < scan_from) return true;
-      if (!filter_->Accepts(e.rel, hit.modality, e.lo, hit.hi)) return true;
-      if (directed && !natural && !filter_->IsSymmetric(e.rel)) return true;
-      hops->push_back(Hop{e.other, e.eid, e.rel, e.lo, hit.hi, dir == keys::Direction::kOut});
-      return true;
-    }));
-  }
+    const bool natural = out == (side == Side::kForward);
+    if (directed && !natural && !filter_->IsSymmetric(e.rel)) return true;
+    hops->push_back(Hop{e.other, e.eid, e.rel, e.lo, hit.hi, out});
+    return true;
+  }));
   if (!filter_->HasActorTypes()) return Status::OK();
   size_t kept = 0;
   for (const Hop& h : *hops) {

@@ -1,9 +1,9 @@
 // query/adjacency_source.h
 //
-// The store as a NeighborSource: the followable edges of a vertex come from one seek per
-// direction into the adjacency index, filtered on the entry alone (relation type, modality,
-// [lo, hi]) without reading edge records. An actor-type filter reads each neighbour's actor
-// record once per source and remembers its type.
+// The store as a NeighborSource: the followable edges of a vertex come from one seek into the
+// adjacency index (both directions, with an iterator reused for the whole query), filtered on the
+// entry alone (relation type, modality, [lo, hi]) without reading edge records. An actor-type
+// filter reads each neighbour's actor record once per source and remembers its type.
 //
 // Not thread-safe (it caches); use one per query. The store must outlive it.
 #pragma once
@@ -20,7 +20,7 @@ namespace geokg {
 class StoreAdjacencySource {
  public:
   StoreAdjacencySource(const Store* store, const CompiledFilter* filter)
-      : store_(store), filter_(filter) {}
+      : store_(store), filter_(filter), cursor_(store->NewAdjacencyCursor()) {}
 
   // Undirected: every incident edge. Directed: kForward gives out-edges, kBackward in-edges,
   // and edges of symmetric types count in both. Ordered by direction, type, lo, other, id.
@@ -35,6 +35,7 @@ class StoreAdjacencySource {
 
   const Store* store_;
   const CompiledFilter* filter_;
+  std::unique_ptr<AdjacencyCursor> cursor_;  // one iterator for the whole query
   std::unordered_map<Vid, bool> type_ok_;
 };
 
