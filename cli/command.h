@@ -94,6 +94,10 @@ Action AddEdgesCommand(CLI::App* app, GlobalOptions* global);
 Action AddStatsCommand(CLI::App* app, GlobalOptions* global);
 Action AddAnnotateCommand(CLI::App* app, GlobalOptions* global);
 Action AddDictCommand(CLI::App* app, GlobalOptions* global);
+Action AddPathCommand(CLI::App* app, GlobalOptions* global);
+Action AddNeighborsCommand(CLI::App* app, GlobalOptions* global);
+Action AddTimelineCommand(CLI::App* app, GlobalOptions* global);
+Action AddRankCommand(CLI::App* app, GlobalOptions* global);
 // Registers the commands of the contract that later work fills in; each says so and exits 2.
 void AddPlannedCommands(CLI::App* app, std::map<CLI::App*, Action>* actions);
 

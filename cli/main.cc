@@ -37,6 +37,10 @@ int main(int argc, char** argv) {
   add(&AddStatsCommand);
   add(&AddAnnotateCommand);
   add(&AddDictCommand);
+  add(&AddPathCommand);
+  add(&AddNeighborsCommand);
+  add(&AddTimelineCommand);
+  add(&AddRankCommand);
   AddPlannedCommands(&app, &actions);
 
   try {

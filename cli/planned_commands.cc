@@ -1,5 +1,5 @@
-// The commands of the contract that are not built yet. They are registered so that --help shows
-// the whole contract, accept their documented options, and exit 2 with a message saying so.
+// The commands of the contract that are not built yet (export). They are registered so that --help
+// shows the whole contract, accept their documented options, and exit 2 with a message saying so.
 #include <iostream>
 
 #include "cli/command.h"
@@ -14,14 +14,6 @@ struct Planned {
 };
 
 constexpr Planned kPlanned[] = {
-    {"path",
-     "FROM TO [--max-hops N] [--k N] [--relation ...] [--from DATE] [--to DATE] "
-     "[--journey] [--json]",
-     "paths between two actors"},
-    {"neighbors", "ACTOR [--hops N] [--relation ...] [--from DATE] [--to DATE] [--json]",
-     "the ego network of an actor"},
-    {"timeline", "[ACTOR [ACTOR]] [--from DATE] [--to DATE] [--json]",
-     "events in time order, merged across sources"},
     {"export", "--format graphml|gexf|json|cytoscape|timelinejs|csv|dot [--out PATH]",
      "write the graph for Gephi, Cytoscape, networkx, TimelineJS, Neo4j or Graphviz"},
 };

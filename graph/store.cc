@@ -391,6 +391,37 @@ Status Store::GetEdge(EdgeId id, bool with_mentions, Edge* edge) const {
   return FromRocks(it->status(), handles_->dir);
 }
 
+Status Store::GetEdges(const std::vector<EdgeId>& ids, bool with_mentions,
+                       const std::function<bool(const Edge&)>& fn) const {
+  std::unique_ptr<rocksdb::Iterator> mentions;
+  if (with_mentions) {
+    mentions.reset(
+        handles_->db->NewIterator(rocksdb::ReadOptions(), handles_->cf(StoreCf::kMentions)));
+  }
+  for (EdgeId id : ids) {
+    const std::string key = keys::U64Key(id);
+    rocksdb::PinnableSlice value;
+    const rocksdb::Status s = handles_->db->Get(
+        rocksdb::ReadOptions(), handles_->cf(StoreCf::kEdges), rocksdb::Slice(key), &value);
+    if (s.IsNotFound()) return Status::NotFound("no edge " + FormatEdgeId(id));
+    GEOKG_RETURN_IF_ERROR(FromRocks(s, handles_->dir));
+    Edge edge;
+    GEOKG_RETURN_IF_ERROR(DecodeEdgeRecord(std::string_view(value.data(), value.size()), &edge));
+    if (with_mentions) {
+      for (mentions->Seek(key); mentions->Valid() && mentions->key().starts_with(key);
+           mentions->Next()) {
+        Mention mention;
+        GEOKG_RETURN_IF_ERROR(DecodeMention(
+            std::string_view(mentions->value().data(), mentions->value().size()), &mention));
+        edge.mentions.push_back(std::move(mention));
+      }
+      GEOKG_RETURN_IF_ERROR(FromRocks(mentions->status(), handles_->dir));
+    }
+    if (!fn(edge)) break;
+  }
+  return Status::OK();
+}
+
 Status Store::ForEachEdge(const std::function<bool(const Edge&)>& fn) const {
   std::unique_ptr<rocksdb::Iterator> it(
       handles_->db->NewIterator(rocksdb::ReadOptions(), handles_->cf(StoreCf::kEdges)));
@@ -402,6 +433,10 @@ Status Store::ForEachEdge(const std::function<bool(const Edge&)>& fn) const {
   }
   return FromRocks(it->status(), handles_->dir);
 }
+
+Status ScanAdjacencyWith(const StoreHandles& h, rocksdb::Iterator* it, const std::string& seek,
+                         size_t prefix_size, Day to,
+                         const std::function<bool(const Store::AdjacencyHit&)>& fn);
 
 namespace {
 
@@ -417,6 +452,16 @@ Status ScanAdjacencyRange(const StoreHandles& h, const std::string& seek, size_t
     read.total_order_seek = true;
   }
   std::unique_ptr<rocksdb::Iterator> it(h.db->NewIterator(read, h.cf(StoreCf::kAdjacency)));
+  return ScanAdjacencyWith(h, it.get(), seek, prefix_size, to, fn);
+}
+
+}  // namespace
+
+// The loop of every adjacency scan, on an iterator the caller made (and may reuse).
+Status ScanAdjacencyWith(const StoreHandles& h, rocksdb::Iterator* it, const std::string& seek,
+                         size_t prefix_size, Day to,
+                         const std::function<bool(const Store::AdjacencyHit&)>& fn) {
+  const rocksdb::Slice prefix(seek.data(), prefix_size);
   for (it->Seek(seek); it->Valid() && it->key().starts_with(prefix); it->Next()) {
     Store::AdjacencyHit hit;
     const rocksdb::Slice value = it->value();
@@ -436,7 +481,30 @@ Status ScanAdjacencyRange(const StoreHandles& h, const std::string& seek, size_t
   return FromRocks(it->status(), h.dir);
 }
 
-}  // namespace
+AdjacencyCursor::AdjacencyCursor(const StoreHandles* handles) : handles_(handles) {
+  rocksdb::ReadOptions read;
+  read.total_order_seek = true;
+  it_.reset(handles->db->NewIterator(read, handles->cf(StoreCf::kAdjacency)));
+}
+
+AdjacencyCursor::~AdjacencyCursor() = default;
+
+Status AdjacencyCursor::ScanActorEdges(Vid vid, keys::Direction dir,
+                                       const std::function<bool(const Store::AdjacencyHit&)>& fn) {
+  const std::string seek = keys::AdjacencySeekKey(vid, dir, 0, kOpenLo).substr(0, 9);
+  return ScanAdjacencyWith(*handles_, it_.get(), seek, 9, kOpenHi, fn);
+}
+
+Status AdjacencyCursor::ScanAllEdges(Vid vid,
+                                     const std::function<bool(const Store::AdjacencyHit&)>& fn) {
+  const std::string seek =
+      keys::AdjacencySeekKey(vid, keys::Direction::kOut, 0, kOpenLo).substr(0, 8);
+  return ScanAdjacencyWith(*handles_, it_.get(), seek, 8, kOpenHi, fn);
+}
+
+std::unique_ptr<AdjacencyCursor> Store::NewAdjacencyCursor() const {
+  return std::unique_ptr<AdjacencyCursor>(new AdjacencyCursor(handles_.get()));
+}
 
 Status Store::ScanAdjacency(Vid vid, keys::Direction dir, RelTypeId rel, Day from, Day to,
                             const std::function<bool(const AdjacencyHit&)>& fn) const {

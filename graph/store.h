@@ -32,9 +32,14 @@
 #include "graph/relation_type.h"
 #include "graph/store_options.h"
 
+namespace rocksdb {
+class Iterator;
+}  // namespace rocksdb
+
 namespace geokg {
 
 class GraphWriter;
+class AdjacencyCursor;
 struct StoreHandles;
 
 // Increased whenever the key layout or a record format changes incompatibly. A store of another
@@ -75,6 +80,11 @@ class Store {
   // Edges. GetEdge returns NotFound for an unknown id. With `with_mentions` the mentions are
   // read too, in (document, sentence, offset) order.
   Status GetEdge(EdgeId id, bool with_mentions, Edge* edge) const;
+  // Reads the edges `ids` in the given order and calls fn for each until fn returns false:
+  // what GetEdge does for one id, with one mentions iterator for the whole list instead of one
+  // per edge (a timeline of thousands of events). NotFound for an unknown id.
+  Status GetEdges(const std::vector<EdgeId>& ids, bool with_mentions,
+                  const std::function<bool(const Edge&)>& fn) const;
   // Calls fn for every edge in id order (without mentions) until fn returns false.
   Status ForEachEdge(const std::function<bool(const Edge&)>& fn) const;
 
@@ -94,6 +104,8 @@ class Store {
   // lo. The one-hop neighbourhood is this scan in both directions.
   Status ScanActorEdges(Vid vid, keys::Direction dir,
                         const std::function<bool(const AdjacencyHit&)>& fn) const;
+  // A reader for searches that visit many actors: it reuses one iterator (see AdjacencyCursor).
+  std::unique_ptr<AdjacencyCursor> NewAdjacencyCursor() const;
   // Every edge between a and b (either direction), ordered by lo, then type, then id.
   Status ScanPair(Vid a, Vid b, const std::function<bool(const keys::PairEntry&)>& fn) const;
   // Every edge with from <= lo <= to, ordered by lo, then type, then id.
@@ -119,6 +131,31 @@ class Store {
   explicit Store(std::unique_ptr<StoreHandles> handles);
 
   std::unique_ptr<StoreHandles> handles_;
+};
+
+// Reads one actor's adjacency at a time, like Store::ScanActorEdges, but keeps one RocksDB
+// iterator and re-seeks it instead of creating one per call: a path search or an ego network
+// visits hundreds of actors, and creating iterators was most of its cost. It sees the store as
+// of its creation. Not thread-safe; the Store must outlive it.
+class AdjacencyCursor {
+ public:
+  AdjacencyCursor(const AdjacencyCursor&) = delete;
+  AdjacencyCursor& operator=(const AdjacencyCursor&) = delete;
+  ~AdjacencyCursor();
+
+  // As Store::ScanActorEdges.
+  Status ScanActorEdges(Vid vid, keys::Direction dir,
+                        const std::function<bool(const Store::AdjacencyHit&)>& fn);
+  // Both directions in one seek: the out-edges (ordered as ScanActorEdges orders them), then
+  // the in-edges.
+  Status ScanAllEdges(Vid vid, const std::function<bool(const Store::AdjacencyHit&)>& fn);
+
+ private:
+  friend class Store;
+  explicit AdjacencyCursor(const StoreHandles* handles);
+
+  const StoreHandles* handles_;
+  std::unique_ptr<rocksdb::Iterator> it_;
 };
 
 }  // namespace geokg

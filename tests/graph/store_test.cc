@@ -209,5 +209,102 @@ TEST_F(StoreTest, RollbackDiscardsEverythingPending) {
   EXPECT_EQ(vid, 1u) << "a rolled-back actor must not use up its number";
 }
 
+TEST_F(StoreTest, AdjacencyCursorScansLikeScanActorEdgesAndReusesItsIterator) {
+  std::unique_ptr<Store> store = Open();
+  std::unique_ptr<GraphWriter> writer;
+  ASSERT_TRUE(store->NewWriter(&writer).ok());
+  const std::vector<std::string> ids = {"country:FIN", "country:SWE", "country:NOR"};
+  for (const std::string& id : ids) {
+    Vid vid;
+    ASSERT_TRUE(writer->UpsertActor(MakeActor(id, id, ActorType::kCountry), &vid).ok());
+  }
+  int n = 0;
+  for (const auto& [source, target] :
+       std::vector<std::pair<int, int>>{{0, 1}, {1, 0}, {0, 2}, {2, 0}, {1, 2}, {0, 0}}) {
+    Edge e;
+    e.relation = n % 2 ? "criticize" : "threaten";
+    e.cameo = n % 2 ? "111" : "130";
+    e.source = ids[source];
+    e.target = ids[target];
+    ASSERT_TRUE(MakeEventTime("2023-04-0" + std::to_string(++n), TimeMod::kNone, &e.time).ok());
+    e.mentions.push_back(Mention{"doc-a", 1, 0, 4, "Text", "test", 0.5, 0, {}});
+    AddEdgeResult result;
+    ASSERT_TRUE(writer->AddEdge(e, &result).ok());
+  }
+  ASSERT_TRUE(writer->Commit().ok());
+  using Hits = std::vector<std::pair<int, EdgeId>>;  // (dir, eid)
+  const auto collect = [](Hits* hits) {
+    return [hits](const Store::AdjacencyHit& h) {
+      hits->emplace_back(static_cast<int>(h.entry.dir), h.entry.eid);
+      return true;
+    };
+  };
+  std::unique_ptr<AdjacencyCursor> cursor = store->NewAdjacencyCursor();
+  // Visit the actors out of order, twice, so the one iterator seeks back and forth.
+  for (Vid vid : {3, 1, 2, 1, 3, 2, 7}) {  // vids count from 1; 7 is no actor
+    Hits out, in, cursor_out, cursor_in, all;
+    ASSERT_TRUE(store->ScanActorEdges(vid, keys::Direction::kOut, collect(&out)).ok());
+    ASSERT_TRUE(store->ScanActorEdges(vid, keys::Direction::kIn, collect(&in)).ok());
+    ASSERT_TRUE(cursor->ScanActorEdges(vid, keys::Direction::kOut, collect(&cursor_out)).ok());
+    ASSERT_TRUE(cursor->ScanActorEdges(vid, keys::Direction::kIn, collect(&cursor_in)).ok());
+    ASSERT_TRUE(cursor->ScanAllEdges(vid, collect(&all)).ok());
+    EXPECT_EQ(cursor_out, out) << vid;
+    EXPECT_EQ(cursor_in, in) << vid;
+    Hits both = out;
+    both.insert(both.end(), in.begin(), in.end());
+    EXPECT_EQ(all, both) << vid;
+    if (vid == 1) {
+      EXPECT_EQ(all.size(), 6u);  // three out, three in, the self-loop among both
+    }
+  }
+}
+
+TEST_F(StoreTest, GetEdgesReadsTheGivenIdsInOrderLikeGetEdge) {
+  std::unique_ptr<Store> store = Open();
+  std::unique_ptr<GraphWriter> writer;
+  ASSERT_TRUE(store->NewWriter(&writer).ok());
+  Vid vid;
+  ASSERT_TRUE(
+      writer->UpsertActor(MakeActor("country:FIN", "Finland", ActorType::kCountry), &vid).ok());
+  ASSERT_TRUE(
+      writer->UpsertActor(MakeActor("country:SWE", "Sweden", ActorType::kCountry), &vid).ok());
+  for (const char* day : {"2023-04-04", "2023-04-05", "2023-04-06"}) {
+    Edge e;
+    e.relation = "meet";
+    e.cameo = "040";
+    e.source = "country:FIN";
+    e.target = "country:SWE";
+    ASSERT_TRUE(MakeEventTime(day, TimeMod::kNone, &e.time).ok());
+    e.mentions.push_back(Mention{"doc-a", 1, 0, 4, "Text", "test", 0.5, 0, {}});
+    if (std::string(day) == "2023-04-05") {
+      e.mentions.push_back(Mention{"doc-b", 2, 0, 4, "Text", "test", 0.5, 0, {}});
+    }
+    AddEdgeResult result;
+    ASSERT_TRUE(writer->AddEdge(e, &result).ok());
+  }
+  ASSERT_TRUE(writer->Commit().ok());
+  for (bool with_mentions : {true, false}) {
+    std::vector<Edge> got;
+    ASSERT_TRUE(store
+                    ->GetEdges({3, 1, 2}, with_mentions,
+                               [&](const Edge& e) {
+                                 got.push_back(e);
+                                 return true;
+                               })
+                    .ok());
+    ASSERT_EQ(got.size(), 3u);
+    for (size_t i = 0; i < 3; ++i) {
+      Edge one;
+      ASSERT_TRUE(store->GetEdge(std::vector<EdgeId>{3, 1, 2}[i], with_mentions, &one).ok());
+      EXPECT_EQ(got[i], one) << i;
+    }
+    EXPECT_EQ(got[2].mentions.size(), with_mentions ? 2u : 0u);
+  }
+  size_t calls = 0;
+  ASSERT_TRUE(store->GetEdges({1, 2, 3}, true, [&](const Edge&) { return ++calls < 2; }).ok());
+  EXPECT_EQ(calls, 2u) << "stops when fn returns false";
+  EXPECT_TRUE(store->GetEdges({1, 9}, true, [](const Edge&) { return true; }).IsNotFound());
+}
+
 }  // namespace
 }  // namespace geokg
