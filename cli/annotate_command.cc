@@ -171,12 +171,6 @@ void WriteDocumentText(const Article& article, const DocumentAnnotation& a, Outp
 }
 
 Status ReadWholeFile(const std::string& path, std::string* contents) {
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    *contents = buffer.str();
-    return Status::OK();
-  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::IOError(path + ": cannot open: " + std::strerror(errno));
   std::ostringstream buffer;
@@ -184,6 +178,20 @@ Status ReadWholeFile(const std::string& path, std::string* contents) {
   if (in.bad()) return Status::IOError(path + ": read error");
   *contents = buffer.str();
   return Status::OK();
+}
+
+// A whole text file as one article.
+template <typename Annotate>
+int AnnotateText(const std::string& name, const std::string& contents,
+                 const ArticleDefaults& defaults, const Annotate& annotate) {
+  if (const size_t bad = FindInvalidUtf8(contents); bad != kValidUtf8) {
+    return Fail(Status::InvalidArgument(name + ": byte " + std::to_string(bad) + ": invalid UTF-8"),
+                kExitFailure);
+  }
+  Article article;
+  const Status s = MakeTextArticle(name, contents, defaults, &article);
+  if (!s.ok()) return Fail(Status::InvalidArgument(name + ": " + std::string(s.message())));
+  return annotate(article);
 }
 
 int RunAnnotate(const GlobalOptions& global, const AnnotateArgs& args) {
@@ -203,52 +211,18 @@ int RunAnnotate(const GlobalOptions& global, const AnnotateArgs& args) {
   s = ActorLexicon::Load(actor_files, &lexicon);
   if (!s.ok()) return Fail(s, kExitFailure);
 
-  std::string contents;
-  s = ReadWholeFile(args.file, &contents);
-  if (!s.ok()) return Fail(s, kExitFailure);
-  const bool jsonl = args.format == "jsonl" ||
-                     (args.format == "auto" && (args.file.ends_with(".jsonl") ||
-                                                (!contents.empty() && contents.front() == '{')));
-  std::vector<Article> articles;
-  if (jsonl) {
-    size_t line_number = 0;
-    std::istringstream lines(contents);
-    std::string line;
-    while (std::getline(lines, line)) {
-      ++line_number;
-      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      Article article;
-      s = ParseArticleJson(line, defaults, &article);
-      if (!s.ok()) {
-        return Fail(Status::InvalidArgument(args.file + ":" + std::to_string(line_number) + ": " +
-                                            std::string(s.message())),
-                    kExitFailure);
-      }
-      articles.push_back(std::move(article));
-    }
-  } else {
-    if (FindInvalidUtf8(contents) != kValidUtf8) {
-      return Fail(
-          Status::InvalidArgument(args.file + ": byte " +
-                                  std::to_string(FindInvalidUtf8(contents)) + ": invalid UTF-8"),
-          kExitFailure);
-    }
-    Article article;
-    s = MakeTextArticle(args.file == "-" ? "stdin" : args.file, contents, defaults, &article);
-    if (!s.ok()) return Fail(Status::InvalidArgument(args.file + ": " + std::string(s.message())));
-    articles.push_back(std::move(article));
-  }
-
   DocumentAnnotator annotator(*lexicon);
   Output out;
   rapidjson::StringBuffer buffer;
-  for (const Article& article : articles) {
+  const auto annotate = [&](const Article& article) {
     const std::optional<Day> date = article.document.date ? article.document.date : defaults.date;
     DocumentAnnotation annotation;
-    s = annotator.Annotate(article.text, article.document.lang, date, &annotation);
-    if (!s.ok()) {
-      return Fail(Status::InvalidArgument(article.document.id + ": " + std::string(s.message())),
-                  kExitUsage);
+    const Status status =
+        annotator.Annotate(article.text, article.document.lang, date, &annotation);
+    if (!status.ok()) {
+      return Fail(
+          Status::InvalidArgument(article.document.id + ": " + std::string(status.message())),
+          kExitUsage);
     }
     if (args.json) {
       buffer.Clear();
@@ -259,8 +233,50 @@ int RunAnnotate(const GlobalOptions& global, const AnnotateArgs& args) {
     } else {
       WriteDocumentText(article, annotation, &out);
     }
+    return kExitOk;
+  };
+
+  // jsonl streams one article at a time, in constant memory; a text file is one article.
+  bool jsonl =
+      args.format == "jsonl" ||
+      (args.format == "auto" && (args.file.ends_with(".jsonl") || args.file.ends_with(".ndjson")));
+  if (args.format == "auto" && !jsonl && args.file != "-") {
+    std::ifstream peek(args.file, std::ios::binary);
+    jsonl = peek.peek() == '{';
   }
-  return kExitOk;
+  if (jsonl || args.file == "-") {
+    LineReader reader;
+    s = reader.Open(args.file);
+    if (!s.ok()) return Fail(s, kExitFailure);
+    std::string_view line;
+    std::string whole;  // standard input that turns out to be a text article
+    for (LineReader::Result r = reader.Next(&line); r != LineReader::Result::kEnd;
+         r = reader.Next(&line)) {
+      const std::string where = args.file + ":" + std::to_string(reader.line_number()) + ": ";
+      if (r == LineReader::Result::kError) return Fail(reader.status(), kExitFailure);
+      if (r == LineReader::Result::kTooLong) {
+        return Fail(Status::InvalidArgument(where + "line longer than 16 MiB"), kExitFailure);
+      }
+      if (!jsonl && reader.line_number() == 1) jsonl = line.starts_with("{");
+      if (!jsonl) {
+        whole.append(line).append("\n");
+        continue;
+      }
+      if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      Article article;
+      s = ParseArticleJson(line, defaults, &article);
+      if (!s.ok()) {
+        return Fail(Status::InvalidArgument(where + std::string(s.message())), kExitFailure);
+      }
+      if (const int code = annotate(article); code != kExitOk) return code;
+    }
+    if (jsonl) return kExitOk;
+    return AnnotateText("stdin", whole, defaults, annotate);
+  }
+  std::string contents;
+  s = ReadWholeFile(args.file, &contents);
+  if (!s.ok()) return Fail(s, kExitFailure);
+  return AnnotateText(args.file, contents, defaults, annotate);
 }
 
 }  // namespace
