@@ -261,8 +261,18 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
                         std::string_view relation, size_t trigger, size_t first_word,
                         size_t end_word, const Claim& claim, EventTime time, std::string rule,
                         double confidence) {
-    if (s.actor_id == t.actor_id || s.actor_id.empty() || t.actor_id.empty()) return;
     const CameoCode* cameo = pattern != nullptr ? pattern->cameo : nullptr;
+    // In an event a ministry acts for its state, as the CAMEO coders code it: "das
+    // nordkoreanische Außenministerium kritisierte" is North Korea criticising. The ministry
+    // stays an actor of its own, part_of its state, in the relation edges.
+    const auto event_actor = [&](const ActorMention& m) -> const std::string& {
+      const bool ministry = cameo != nullptr && m.affiliation.starts_with("country:") &&
+                            m.actor_id.starts_with("org:" + m.affiliation.substr(8) + "-");
+      return ministry ? m.affiliation : m.actor_id;
+    };
+    const std::string& source_id = event_actor(s);
+    const std::string& target_id = event_actor(t);
+    if (source_id == target_id || source_id.empty() || target_id.empty()) return;
     if (cameo != nullptr) {
       const auto [cf, ce] = v.clause_range(v.clause(trigger));
       const std::string_view refined = RefineCode(cameo->code, v.keys(), cf, ce);
@@ -275,8 +285,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
                                                   : std::string(relation);
     // One sentence reports a mutual event once, whichever way round it names the two
     // ("traf sich X mit Y, wo die beiden ... zusammenkamen").
-    const bool mutual = cameo != nullptr && cameo->symmetric && t.actor_id < s.actor_id;
-    if (!seen.emplace(mutual ? t.actor_id : s.actor_id, code, mutual ? s.actor_id : t.actor_id)
+    const bool mutual = cameo != nullptr && cameo->symmetric && target_id < source_id;
+    if (!seen.emplace(mutual ? target_id : source_id, code, mutual ? source_id : target_id)
              .second) {
       return;
     }
@@ -292,12 +302,12 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       e.kind = EdgeKind::kRelation;
       e.relation = code;
     }
-    e.source = s.actor_id;
-    e.target = t.actor_id;
+    e.source = source_id;
+    e.target = target_id;
     e.time = std::move(time);
     e.modality = claim.modality;
     e.attributed_to = claim.attributed_to;
-    if (claim.attributed_to == s.actor_id && code.starts_with("03")) {
+    if (claim.attributed_to == source_id && code.starts_with("03")) {
       // A commitment in the actor's own words is asserted ("said it was ready to meet").
       e.attributed_to.clear();
       if (e.modality == Modality::kReported) e.modality = Modality::kAsserted;
