@@ -383,21 +383,7 @@ bool German::PartOf(size_t i, Point* p) const {
   }
   Point inner;
   if (!AnyPoint(j, true, &inner)) return false;
-  const SpecKind kind = inner.spec.kind;
-  if (kind != SpecKind::kAbsolute && kind != SpecKind::kPartial && kind != SpecKind::kNamed &&
-      kind != SpecKind::kDeictic) {
-    return false;
-  }
-  if (inner.spec.mod != TimeMod::kNone) return false;
-  if ((kind == SpecKind::kAbsolute || kind == SpecKind::kPartial) &&
-      inner.spec.period.grain == Grain::kDay) {
-    return false;
-  }
-  if (kind == SpecKind::kDeictic && inner.spec.unit == Grain::kDay) return false;
-  *p = inner;
-  p->spec.mod = mod;
-  p->rule = "de.part_of";
-  return true;
+  return ApplyPartOf(inner, mod, "de.part_of", p);
 }
 
 bool German::Vague(size_t i, Point* p) const {

@@ -190,4 +190,22 @@ bool RelativeNamedPoint(const TimeTokenView& t, size_t i, int32_t rel, size_t af
   return true;
 }
 
+bool ApplyPartOf(const TimePoint& inner, TimeMod mod, std::string_view rule, TimePoint* p) {
+  const SpecKind kind = inner.spec.kind;
+  if (kind != SpecKind::kAbsolute && kind != SpecKind::kPartial && kind != SpecKind::kNamed &&
+      kind != SpecKind::kDeictic) {
+    return false;
+  }
+  if (inner.spec.mod != TimeMod::kNone) return false;
+  if ((kind == SpecKind::kAbsolute || kind == SpecKind::kPartial) &&
+      inner.spec.period.grain == Grain::kDay) {
+    return false;
+  }
+  if (kind == SpecKind::kDeictic && inner.spec.unit == Grain::kDay) return false;
+  *p = inner;
+  p->spec.mod = mod;
+  p->rule = rule;
+  return true;
+}
+
 }  // namespace geokg

@@ -34,6 +34,12 @@ struct NamedPointRules {
 bool RelativeNamedPoint(const TimeTokenView& t, size_t i, int32_t rel, size_t after_weekday,
                         const NamedPointRules& rules, TimePoint* p);
 
+// A part-of modifier ("Anfang", "Mitte", "early", "late") applied to the point after it:
+// only a year, season, quarter, half, month or deictic unit without a modifier of its own
+// takes one ("Anfang April", "late last year"; not "Anfang 4. April" or "Ende gestern").
+// Sets *p to `inner` with `mod` and `rule`; false when `inner` takes no modifier.
+bool ApplyPartOf(const TimePoint& inner, TimeMod mod, std::string_view rule, TimePoint* p);
+
 // True when `day` exists in `month` of some year (29 February does).
 bool PlausibleDay(int32_t month, int32_t day);
 
