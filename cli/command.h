@@ -98,7 +98,6 @@ Action AddPathCommand(CLI::App* app, GlobalOptions* global);
 Action AddNeighborsCommand(CLI::App* app, GlobalOptions* global);
 Action AddTimelineCommand(CLI::App* app, GlobalOptions* global);
 Action AddRankCommand(CLI::App* app, GlobalOptions* global);
-// Registers the commands of the contract that later work fills in; each says so and exits 2.
-void AddPlannedCommands(CLI::App* app, std::map<CLI::App*, Action>* actions);
+Action AddExportCommand(CLI::App* app, GlobalOptions* global);
 
 }  // namespace geokg::cli

@@ -3,20 +3,15 @@
 #include <sstream>
 
 #include "cli/command.h"
+#include "cli/edge_filter_options.h"
 #include "export/edge_json.h"
-#include "query/actor_resolver.h"
 #include "query/edge_query.h"
 
 namespace geokg::cli {
 namespace {
 
 struct EdgesArgs {
-  std::vector<std::string> actors;
-  std::vector<std::string> relations;
-  std::string from;
-  std::string to;
-  std::string doc;
-  std::vector<std::string> modalities;
+  EdgeFilterArgs filter;
   bool json = false;
 };
 
@@ -48,40 +43,18 @@ std::string TextLine(const Edge& e, ActorCache* actors) {
 
 int RunEdges(const GlobalOptions& global, const EdgesArgs& args) {
   EdgeFilter filter;
-  filter.relations = args.relations;
-  filter.doc = args.doc;
-  for (const std::string& m : args.modalities) {
-    std::optional<Modality> modality = ParseModality(m);
-    if (!modality)
-      return Fail(Status::InvalidArgument("--modality " + m + ": unknown modality"), kExitUsage);
-    filter.modalities.push_back(*modality);
-  }
-  Day day;
-  if (!args.from.empty()) {
-    Status s = ParseWindowBound(args.from, false, &day);
-    if (!s.ok()) return Fail(s, kExitUsage);
-    filter.from = day;
-  }
-  if (!args.to.empty()) {
-    Status s = ParseWindowBound(args.to, true, &day);
-    if (!s.ok()) return Fail(s, kExitUsage);
-    filter.to = day;
-  }
+  Status s = ToEdgeFilter(args.filter, &filter);
+  if (!s.ok()) return Fail(s, kExitUsage);
   std::unique_ptr<Store> store = OpenStore(global, /*read_only=*/true);
   if (!store) return kExitFailure;
-  for (const std::string& text : args.actors) {
-    Actor actor;
-    Vid vid;
-    Status s = ResolveActor(*store, text, &actor, &vid);
-    if (!s.ok()) return Fail(s, kExitUsage);
-    filter.actors.push_back(actor.id);
-  }
+  s = ResolveFilterActors(args.filter, *store, &filter);
+  if (!s.ok()) return Fail(s, kExitUsage);
 
   ActorCache actors(store.get());
   Output out;
   std::optional<JsonArrayOutput> json;
   if (args.json) json.emplace(&out);
-  Status s = ForEachEdge(*store, filter, [&](const Edge& edge) {
+  s = ForEachEdge(*store, filter, [&](const Edge& edge) {
     if (json) {
       json->Add([&](JsonWriter* w) { WriteEdgeJson(edge, &actors, w); });
     } else {
@@ -102,17 +75,7 @@ Action AddEdgesCommand(CLI::App* app, GlobalOptions* global) {
       "edges",
       "List edges in time order with their evidence. With --json: one JSON array, one edge a "
       "line, in the shape ingest --format facts reads back.");
-  cmd->add_option("--actor", args->actors,
-                  "an actor id, name or alias; once: its edges; twice or more: the edges "
-                  "between them (repeatable)");
-  cmd->add_option("--relation", args->relations,
-                  "a relation name (meet, member_of) or CAMEO code prefix (04, 042) (repeatable)");
-  cmd->add_option("--from", args->from, "window start: YYYY, YYYY-MM or YYYY-MM-DD");
-  cmd->add_option("--to", args->to, "window end: YYYY, YYYY-MM or YYYY-MM-DD (inclusive)");
-  cmd->add_option("--doc", args->doc, "only edges with a mention in this document");
-  cmd->add_option("--modality", args->modalities,
-                  "asserted, planned, intended, reported, claimed, denied, negated or "
-                  "hypothetical (repeatable; default: all)");
+  AddEdgeFilterOptions(cmd, &args->filter);
   cmd->add_flag("--json", args->json, "print JSON (see docs/cli.md)");
   return [global, args] { return RunEdges(*global, *args); };
 }

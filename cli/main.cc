@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
   add(&AddNeighborsCommand);
   add(&AddTimelineCommand);
   add(&AddRankCommand);
-  AddPlannedCommands(&app, &actions);
+  add(&AddExportCommand);
 
   try {
     app.parse(argc, argv);

@@ -1,10 +1,14 @@
 #include "query/edge_query.h"
 
 #include <algorithm>
+#include <memory>
 #include <utility>
 
 namespace geokg {
 namespace {
+
+// Up to this many actors, the edges among them are read pair by pair from the pair index.
+constexpr size_t kPairScanLimit = 16;
 
 struct Candidate {
   Day lo;
@@ -22,7 +26,9 @@ int64_t LongestSpan(const std::vector<RelationType>& types, const std::vector<bo
   return span;
 }
 
-bool Matches(const Edge& e, const EdgeFilter& f) {
+// `among(id)` tells whether an actor id is in the filter's actor list.
+template <typename Among>
+bool Matches(const Edge& e, const EdgeFilter& f, const Among& among) {
   if (!f.relations.empty()) {
     RelationType type;
     type.relation = e.relation;
@@ -39,12 +45,7 @@ bool Matches(const Edge& e, const EdgeFilter& f) {
     return false;
   }
   if (f.actors.size() == 1 && e.source != f.actors[0] && e.target != f.actors[0]) return false;
-  if (f.actors.size() > 1) {
-    const auto among = [&](const std::string& id) {
-      return std::find(f.actors.begin(), f.actors.end(), id) != f.actors.end();
-    };
-    if (!among(e.source) || !among(e.target)) return false;
-  }
+  if (f.actors.size() > 1 && (!among(e.source) || !among(e.target))) return false;
   if (!f.doc.empty() && std::none_of(e.mentions.begin(), e.mentions.end(),
                                      [&](const Mention& m) { return m.doc == f.doc; })) {
     return false;
@@ -56,6 +57,11 @@ bool Matches(const Edge& e, const EdgeFilter& f) {
 
 Status ForEachEdge(const Store& store, const EdgeFilter& filter,
                    const std::function<bool(const Edge&)>& fn) {
+  std::vector<std::string> sorted_actors = filter.actors;
+  std::sort(sorted_actors.begin(), sorted_actors.end());
+  const auto among = [&](const std::string& id) {
+    return std::binary_search(sorted_actors.begin(), sorted_actors.end(), id);
+  };
   const std::vector<RelationType>& types = store.relation_types();
   std::vector<bool> wanted(types.size(), filter.relations.empty());
   for (const RelationType& t : types) {
@@ -97,12 +103,27 @@ Status ForEachEdge(const Store& store, const EdgeFilter& filter,
           }
         }
       }
-    } else {
+    } else if (vids.size() <= kPairScanLimit) {
       for (size_t i = 0; i < vids.size(); ++i) {
         for (size_t j = i; j < vids.size(); ++j) {
           GEOKG_RETURN_IF_ERROR(store.ScanPair(
               vids[i], vids[j], [&](const keys::PairEntry& e) { return add_edge(e.eid, e.lo); }));
         }
+      }
+    } else {
+      // Pair scans grow with the square of the group (an ego network has thousands of actors);
+      // every edge inside the group is an out-edge of one of its members, so one adjacency scan
+      // per member finds them all.
+      std::sort(vids.begin(), vids.end());
+      std::unique_ptr<AdjacencyCursor> cursor = store.NewAdjacencyCursor();
+      for (Vid vid : vids) {
+        GEOKG_RETURN_IF_ERROR(
+            cursor->ScanActorEdges(vid, keys::Direction::kOut, [&](const Store::AdjacencyHit& hit) {
+              if (std::binary_search(vids.begin(), vids.end(), hit.entry.other)) {
+                add_edge(hit.entry.eid, hit.entry.lo);
+              }
+              return true;
+            }));
       }
     }
   } else {
@@ -123,13 +144,12 @@ Status ForEachEdge(const Store& store, const EdgeFilter& filter,
     }
   }
   std::sort(candidates.begin(), candidates.end());
-  for (const Candidate& c : candidates) {
-    Edge edge;
-    GEOKG_RETURN_IF_ERROR(store.GetEdge(c.id, true, &edge));
-    if (!Matches(edge, filter)) continue;
-    if (!fn(edge)) break;
-  }
-  return Status::OK();
+  std::vector<EdgeId> ids;
+  ids.reserve(candidates.size());
+  for (const Candidate& c : candidates) ids.push_back(c.id);
+  return store.GetEdges(ids, /*with_mentions=*/true, [&](const Edge& edge) {
+    return !Matches(edge, filter, among) || fn(edge);
+  });
 }
 
 }  // namespace geokg

@@ -41,33 +41,6 @@ TEST_F(CliUsageTest, HelpListsTheCommands) {
   }
 }
 
-TEST_F(CliUsageTest, PlannedCommandsSayTheyAreNotImplemented) {
-  for (const char* command : {"export"}) {
-    const RunResult r = RunGeokg({"--db", Db(), command});
-    EXPECT_EQ(r.exit_code, 2) << command << ": " << Describe(r);
-    EXPECT_NE(r.err.find(std::string(command) + " is not implemented yet"), std::string::npos)
-        << r.err;
-  }
-}
-
-TEST_F(CliUsageTest, PlannedCommandsAcceptTheirDocumentedArguments) {
-  std::vector<std::string> rejected;
-  for (const Args& args : {Args{"export", "--format", "graphml"}}) {
-    Args with_db = {"--db", Db()};
-    with_db.insert(with_db.end(), args.begin(), args.end());
-    const RunResult r = RunGeokg(with_db);
-    EXPECT_EQ(r.exit_code, 2) << Describe(r);
-    if (r.err.find(args[0] + " is not implemented yet") == std::string::npos) {
-      rejected.push_back(args[0] + ": " + r.err);
-    }
-  }
-  if (!rejected.empty()) {
-    FAIL() << "regression: planned commands given their documented arguments print a parse "
-              "error instead of \"... is not implemented yet\", e.g. "
-           << rejected.front();
-  }
-}
-
 TEST_F(CliUsageTest, UnknownOrAmbiguousActorIsAUsageError) {
   ASSERT_EQ(Geokg(Db(), {"ingest", ExampleFacts()}).exit_code, 0);
   RunResult r = Geokg(Db(), {"edges", "--actor", "Atlantis"});

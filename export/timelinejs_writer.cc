@@ -1,0 +1,135 @@
+// TimelineJS3 writer; the contract is in format_writers.h.
+#include "common/civil_day.h"
+#include "export/escape.h"
+#include "export/format_writers.h"
+#include "export/json_attributes.h"
+
+namespace geokg {
+namespace {
+
+// A TimelineJS date object with the fields `precision` supports: year, month, day.
+void WriteDate(Day day, Precision precision, JsonWriter* w) {
+  const CivilDate date = CivilFromDay(day);
+  w->StartObject();
+  w->Key("year");
+  WriteJsonString(std::to_string(date.year), w);
+  if (precision != Precision::kYear) {
+    w->Key("month");
+    WriteJsonString(std::to_string(date.month), w);
+    if (precision != Precision::kMonth) {
+      w->Key("day");
+      WriteJsonString(std::to_string(date.day), w);
+    }
+  }
+  w->EndObject();
+}
+
+std::string ActorName(const ExportGraph& graph, const std::string& id) {
+  const Actor* actor = graph.FindNode(id);
+  return actor != nullptr ? actor->name : id;
+}
+
+std::string Headline(const ExportGraph& graph, const Edge& edge) {
+  std::string headline;
+  if (!edge.label.empty()) {
+    AppendHtmlEscaped(edge.label, &headline);
+    return headline;
+  }
+  AppendHtmlEscaped(ActorName(graph, edge.source) + " \u2013 " + edge.relation + " \u2013 " +
+                        ActorName(graph, edge.target),
+                    &headline);
+  return headline;
+}
+
+// The claim, its code and time, then every source with its evidence.
+std::string Text(const ExportGraph& graph, const Edge& edge) {
+  std::string facts(ModalityName(edge.modality));
+  if (!edge.attributed_to.empty()) facts += " by " + ActorName(graph, edge.attributed_to);
+  if (!edge.cameo.empty()) facts += " \u00b7 CAMEO " + edge.cameo;
+  facts += " \u00b7 " + edge.time.value;
+  if (edge.time.mod != TimeMod::kNone) facts += " " + std::string(TimeModName(edge.time.mod));
+  if (edge.time.precision == Precision::kDocument) facts += " (publication date)";
+  std::string text = "<p>";
+  AppendHtmlEscaped(facts, &text);
+  text += "</p><p>Sources:</p><ul>";
+  for (const Mention& m : edge.mentions) {
+    text += "<li><b>";
+    AppendHtmlEscaped(m.doc, &text);
+    text += "</b>";
+    if (m.sentence) text += ", sentence " + std::to_string(*m.sentence);
+    if (!m.text.empty()) {
+      text += ": \u201c";
+      AppendHtmlEscaped(m.text, &text);
+      text += "\u201d";
+    }
+    text += "</li>";
+  }
+  text += "</ul>";
+  return text;
+}
+
+void WriteSlide(const ExportGraph& graph, const Edge& edge, JsonWriter* w) {
+  const EventTime& t = edge.time;
+  // A day, month or year without modifier is dated as it is; anything else spans its bounds.
+  const bool exact = t.mod == TimeMod::kNone &&
+                     (t.precision == Precision::kDay || t.precision == Precision::kDocument ||
+                      t.precision == Precision::kMonth || t.precision == Precision::kYear);
+  w->StartObject();
+  w->Key("unique_id");
+  WriteJsonString("edge-" + std::to_string(edge.id), w);
+  w->Key("start_date");
+  if (exact) {
+    WriteDate(t.lo, t.precision, w);
+  } else {
+    WriteDate(t.lo != kOpenLo ? t.lo : t.hi, Precision::kDay, w);
+    if (t.lo != kOpenLo && t.hi != kOpenHi && t.hi != t.lo) {
+      w->Key("end_date");
+      WriteDate(t.hi, Precision::kDay, w);
+    }
+    w->Key("display_date");
+    std::string display;
+    AppendHtmlEscaped(
+        t.value + (t.mod != TimeMod::kNone ? " " : "") + std::string(TimeModName(t.mod)), &display);
+    WriteJsonString(display, w);
+  }
+  w->Key("text");
+  w->StartObject();
+  w->Key("headline");
+  WriteJsonString(Headline(graph, edge), w);
+  w->Key("text");
+  WriteJsonString(Text(graph, edge), w);
+  w->EndObject();
+  w->Key("group");
+  WriteJsonString(edge.relation, w);
+  w->EndObject();
+}
+
+}  // namespace
+
+Status WriteTimelineJs(const ExportGraph& graph, ExportSink* sink, size_t* skipped) {
+  *skipped = 0;
+  std::string& out = sink->buffer();
+  size_t events = 0;
+  for (const Edge& edge : graph.edges) {
+    const bool dated = edge.time.lo != kOpenLo || edge.time.hi != kOpenHi;
+    events += edge.kind == EdgeKind::kEvent && dated;
+  }
+  out += "{\"title\": {\"text\": {\"headline\": \"geokg timeline\", \"text\": \"";
+  out += std::to_string(events) + " events\"}},\n\"events\": [";
+  const char* separator = "\n";
+  for (const Edge& edge : graph.edges) {
+    const bool dated = edge.time.lo != kOpenLo || edge.time.hi != kOpenHi;
+    if (edge.kind != EdgeKind::kEvent || !dated) {
+      ++*skipped;
+      continue;
+    }
+    AppendJsonElement(
+        separator, [&](JsonWriter* w) { WriteSlide(graph, edge, w); }, &out);
+    separator = ",\n";
+    GEOKG_RETURN_IF_ERROR(sink->MaybeFlush());
+  }
+  out += "\n]}\n";
+  return sink->Finish();
+}
+
+}  // namespace geokg
