@@ -51,7 +51,7 @@ EdgeValues EdgeAttributeValues(const Edge& edge) {
       std::string(PrecisionName(edge.time.precision)),
       std::string(ModalityName(edge.modality)),
       NonEmpty(edge.attributed_to),
-      FormatDouble(edge.confidence),
+      FormatDouble(CombinedConfidence(edge)),
       std::to_string(edge.mentions.size()),
       NonEmpty(sources),
       std::move(evidence),

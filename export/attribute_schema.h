@@ -35,8 +35,9 @@ inline constexpr std::array<AttributeSpec, 3> kNodeAttributes = {{
 
 // The edge as `edges --json` describes it (docs/cli.md): kind, relation, cameo, label; time (the
 // value, "2023-04"), time_mod, lo and hi (ISO days), precision; modality, attributed_to (an
-// actor id), confidence; mentions (how many), sources (the distinct documents, in mention order,
-// joined by line feeds) and evidence (the text of the first mention).
+// actor id), confidence (combined over the mentions, as `edges` reports it); mentions (how
+// many), sources (the distinct documents, in mention order, joined by line feeds) and evidence
+// (the text of the first mention).
 inline constexpr std::array<AttributeSpec, 15> kEdgeAttributes = {{
     {"kind", AttributeType::kString},
     {"relation", AttributeType::kString},

@@ -57,7 +57,13 @@ Status EgoActors(const Store& store, const ExportSelection& selection,
   GEOKG_RETURN_IF_ERROR(store.GetActor(selection.ego->center, &center, &center_vid));
   GraphFilter graph_filter;
   graph_filter.relations = selection.filter.relations;
+  // As `edges` does, an empty list allows every modality (queries default to what happened).
   graph_filter.modalities = selection.filter.modalities;
+  if (graph_filter.modalities.empty()) {
+    for (int m = 0; m <= static_cast<int>(Modality::kHypothetical); ++m) {
+      graph_filter.modalities.push_back(static_cast<Modality>(m));
+    }
+  }
   graph_filter.from = selection.filter.from;
   graph_filter.to = selection.filter.to;
   const CompiledFilter compiled(graph_filter, store.relation_types());

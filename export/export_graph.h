@@ -38,7 +38,8 @@ struct EgoSelection {
 struct ExportSelection {
   EdgeFilter filter;
   // When set: only edges between actors within `hops` hops of `center`, hops counted over edges
-  // that pass `filter` in either direction. The filter's own actor list must then be empty.
+  // that pass `filter` (every modality when it names none, as for the edges themselves) in
+  // either direction. The filter's own actor list must then be empty.
   std::optional<EgoSelection> ego;
 };
 

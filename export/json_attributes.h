@@ -38,7 +38,7 @@ void WriteJsonAttributes(const std::array<AttributeSpec, N>& specs,
     out->Key(specs[i].name.data(), static_cast<rapidjson::SizeType>(specs[i].name.size()));
     const auto size = static_cast<rapidjson::SizeType>(value.size());
     if (specs[i].type == AttributeType::kInt || specs[i].type == AttributeType::kDouble) {
-      out->RawNumber(value.data(), size);
+      out->RawValue(value.data(), size, rapidjson::kNumberType);
     } else {
       out->String(value.data(), size);
     }
