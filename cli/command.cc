@@ -48,4 +48,27 @@ void Output::Flush() {
   std::fflush(stdout);
 }
 
+Status ParseWindow(const std::string& from, const std::string& to, std::optional<Day>* lo,
+                   std::optional<Day>* hi) {
+  Day day;
+  if (!from.empty()) {
+    GEOKG_RETURN_IF_ERROR(ParseWindowBound(from, false, &day));
+    *lo = day;
+  }
+  if (!to.empty()) {
+    GEOKG_RETURN_IF_ERROR(ParseWindowBound(to, true, &day));
+    *hi = day;
+  }
+  return Status::OK();
+}
+
+Status ParseModalities(const std::vector<std::string>& names, std::vector<Modality>* modalities) {
+  for (const std::string& name : names) {
+    std::optional<Modality> modality = ParseModality(name);
+    if (!modality) return Status::InvalidArgument("--modality " + name + ": unknown modality");
+    modalities->push_back(*modality);
+  }
+  return Status::OK();
+}
+
 }  // namespace geokg::cli

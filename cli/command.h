@@ -18,6 +18,7 @@
 
 #include "common/status.h"
 #include "graph/event_time.h"
+#include "graph/modality.h"
 #include "graph/store.h"
 
 namespace geokg::cli {
@@ -46,6 +47,13 @@ int Fail(const Status& status, int exit_code = -1);
 // Parses a --from/--to argument: YYYY, YYYY-MM, YYYY-MM-DD (or any time value). `to` takes the
 // end of the period, `from` its start, so "--from 2023 --to 2023" is the whole year.
 Status ParseWindowBound(const std::string& text, bool is_end, Day* day);
+
+// --from and --to together; an empty text leaves its bound open (nullopt).
+Status ParseWindow(const std::string& from, const std::string& to, std::optional<Day>* lo,
+                   std::optional<Day>* hi);
+
+// --modality values; InvalidArgument names the first unknown one.
+Status ParseModalities(const std::vector<std::string>& names, std::vector<Modality>* modalities);
 
 // Buffers output and writes it to stdout in large pieces.
 class Output {

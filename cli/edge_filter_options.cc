@@ -24,20 +24,8 @@ void AddEdgeFilterOptions(CLI::App* cmd, EdgeFilterArgs* args) {
 Status ToEdgeFilter(const EdgeFilterArgs& args, EdgeFilter* filter) {
   filter->relations = args.relations;
   filter->doc = args.doc;
-  for (const std::string& m : args.modalities) {
-    std::optional<Modality> modality = ParseModality(m);
-    if (!modality) return Status::InvalidArgument("--modality " + m + ": unknown modality");
-    filter->modalities.push_back(*modality);
-  }
-  Day day;
-  if (!args.from.empty()) {
-    GEOKG_RETURN_IF_ERROR(ParseWindowBound(args.from, false, &day));
-    filter->from = day;
-  }
-  if (!args.to.empty()) {
-    GEOKG_RETURN_IF_ERROR(ParseWindowBound(args.to, true, &day));
-    filter->to = day;
-  }
+  GEOKG_RETURN_IF_ERROR(ParseModalities(args.modalities, &filter->modalities));
+  GEOKG_RETURN_IF_ERROR(ParseWindow(args.from, args.to, &filter->from, &filter->to));
   return Status::OK();
 }
 

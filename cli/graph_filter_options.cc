@@ -29,20 +29,8 @@ void AddFilterOptions(CLI::App* cmd, FilterArgs* args, bool with_direction) {
 Status ToGraphFilter(const FilterArgs& args, GraphFilter* filter) {
   *filter = GraphFilter();
   filter->relations = args.relations;
-  for (const std::string& m : args.modalities) {
-    std::optional<Modality> modality = ParseModality(m);
-    if (!modality) return Status::InvalidArgument("--modality " + m + ": unknown modality");
-    filter->modalities.push_back(*modality);
-  }
-  Day day;
-  if (!args.from.empty()) {
-    GEOKG_RETURN_IF_ERROR(ParseWindowBound(args.from, false, &day));
-    filter->from = day;
-  }
-  if (!args.to.empty()) {
-    GEOKG_RETURN_IF_ERROR(ParseWindowBound(args.to, true, &day));
-    filter->to = day;
-  }
+  GEOKG_RETURN_IF_ERROR(ParseModalities(args.modalities, &filter->modalities));
+  GEOKG_RETURN_IF_ERROR(ParseWindow(args.from, args.to, &filter->from, &filter->to));
   if (args.overlap == "possibly") {
     filter->overlap = Overlap::kPossibly;
   } else if (args.overlap == "certainly") {

@@ -18,6 +18,26 @@ std::string FormatDouble(double value) {
   return std::string(buffer, result.ptr);
 }
 
+struct TypeNames {
+  std::string_view graphml;
+  std::string_view gexf;
+  std::string_view neo4j;
+};
+
+TypeNames NamesOf(AttributeType type) {
+  switch (type) {
+    case AttributeType::kInt:
+      return {"int", "integer", "int"};
+    case AttributeType::kDouble:
+      return {"double", "double", "double"};
+    case AttributeType::kDate:
+      return {"string", "string", "date"};
+    case AttributeType::kString:
+      break;
+  }
+  return {"string", "string", "string"};
+}
+
 }  // namespace
 
 NodeValues NodeAttributeValues(const Actor& actor) {
@@ -26,7 +46,8 @@ NodeValues NodeAttributeValues(const Actor& actor) {
     if (!codes.empty()) codes += ';';
     codes += system + "=" + code;
   }
-  return {NonEmpty(actor.name), std::string(ActorTypeName(actor.type)), NonEmpty(codes)};
+  return {NonEmpty(actor.name), NonEmpty(actor.name), std::string(ActorTypeName(actor.type)),
+          NonEmpty(codes)};
 }
 
 EdgeValues EdgeAttributeValues(const Edge& edge) {
@@ -58,44 +79,8 @@ EdgeValues EdgeAttributeValues(const Edge& edge) {
   };
 }
 
-std::string_view GraphMlTypeName(AttributeType type) {
-  switch (type) {
-    case AttributeType::kInt:
-      return "int";
-    case AttributeType::kDouble:
-      return "double";
-    case AttributeType::kString:
-    case AttributeType::kDate:
-      break;
-  }
-  return "string";
-}
-
-std::string_view GexfTypeName(AttributeType type) {
-  switch (type) {
-    case AttributeType::kInt:
-      return "integer";
-    case AttributeType::kDouble:
-      return "double";
-    case AttributeType::kString:
-    case AttributeType::kDate:
-      break;
-  }
-  return "string";
-}
-
-std::string_view Neo4jTypeName(AttributeType type) {
-  switch (type) {
-    case AttributeType::kInt:
-      return "int";
-    case AttributeType::kDouble:
-      return "double";
-    case AttributeType::kDate:
-      return "date";
-    case AttributeType::kString:
-      break;
-  }
-  return "string";
-}
+std::string_view GraphMlTypeName(AttributeType type) { return NamesOf(type).graphml; }
+std::string_view GexfTypeName(AttributeType type) { return NamesOf(type).gexf; }
+std::string_view Neo4jTypeName(AttributeType type) { return NamesOf(type).neo4j; }
 
 }  // namespace geokg

@@ -25,9 +25,11 @@ struct AttributeSpec {
   AttributeType type;
 };
 
-// label: the actor's canonical name; type: "country", "person", ...; codes: "system=code" pairs
-// in system order joined by ";" ("cameo=JPN;iso3=JPN").
-inline constexpr std::array<AttributeSpec, 3> kNodeAttributes = {{
+// name: the actor's canonical name, as `actors` reports it; label: the same text under the name
+// that Gephi, yEd's mapper and Cytoscape.js styles display; type: "country", "person", ...;
+// codes: "system=code" pairs in system order joined by ";" ("cameo=JPN;iso3=JPN").
+inline constexpr std::array<AttributeSpec, 4> kNodeAttributes = {{
+    {"name", AttributeType::kString},
     {"label", AttributeType::kString},
     {"type", AttributeType::kString},
     {"codes", AttributeType::kString},

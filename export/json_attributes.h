@@ -10,8 +10,10 @@
 #include <string>
 #include <string_view>
 
+#include "common/status.h"
 #include "export/attribute_schema.h"
 #include "export/edge_json.h"
+#include "export/export_sink.h"
 
 namespace geokg {
 
@@ -27,6 +29,22 @@ void AppendJsonElement(std::string_view separator, const Write& write, std::stri
   write(&writer);
   out->append(separator);
   out->append(buffer.GetString(), buffer.GetSize());
+}
+
+// Appends `items` as the elements of a JSON array, one a line, each written by
+// write_item(item, JsonWriter*), flushing the sink as it goes.
+template <typename Items, typename WriteItem>
+Status AppendJsonArray(const Items& items, const WriteItem& write_item, ExportSink* sink) {
+  std::string_view separator = "\n";
+  sink->buffer() += '[';
+  for (const auto& item : items) {
+    AppendJsonElement(
+        separator, [&](JsonWriter* w) { write_item(item, w); }, &sink->buffer());
+    separator = ",\n";
+    GEOKG_RETURN_IF_ERROR(sink->MaybeFlush());
+  }
+  sink->buffer() += "\n]";
+  return Status::OK();
 }
 
 template <size_t N>

@@ -107,28 +107,17 @@ void WriteSlide(const ExportGraph& graph, const Edge& edge, JsonWriter* w) {
 }  // namespace
 
 Status WriteTimelineJs(const ExportGraph& graph, ExportSink* sink, size_t* skipped) {
-  *skipped = 0;
-  std::string& out = sink->buffer();
-  size_t events = 0;
+  std::vector<const Edge*> slides;
   for (const Edge& edge : graph.edges) {
     const bool dated = edge.time.lo != kOpenLo || edge.time.hi != kOpenHi;
-    events += edge.kind == EdgeKind::kEvent && dated;
+    if (edge.kind == EdgeKind::kEvent && dated) slides.push_back(&edge);
   }
-  out += "{\"title\": {\"text\": {\"headline\": \"geokg timeline\", \"text\": \"";
-  out += std::to_string(events) + " events\"}},\n\"events\": [";
-  const char* separator = "\n";
-  for (const Edge& edge : graph.edges) {
-    const bool dated = edge.time.lo != kOpenLo || edge.time.hi != kOpenHi;
-    if (edge.kind != EdgeKind::kEvent || !dated) {
-      ++*skipped;
-      continue;
-    }
-    AppendJsonElement(
-        separator, [&](JsonWriter* w) { WriteSlide(graph, edge, w); }, &out);
-    separator = ",\n";
-    GEOKG_RETURN_IF_ERROR(sink->MaybeFlush());
-  }
-  out += "\n]}\n";
+  *skipped = graph.edges.size() - slides.size();
+  sink->buffer() += "{\"title\": {\"text\": {\"headline\": \"geokg timeline\", \"text\": \"" +
+                    std::to_string(slides.size()) + " events\"}},\n\"events\": ";
+  GEOKG_RETURN_IF_ERROR(AppendJsonArray(
+      slides, [&](const Edge* edge, JsonWriter* w) { WriteSlide(graph, *edge, w); }, sink));
+  sink->buffer() += "}\n";
   return sink->Finish();
 }
 

@@ -141,7 +141,8 @@ TEST_F(CliExportTest, AdversarialTextSurvivesAsTheContractSays) {
   ASSERT_FALSE(doc.Parse(text.c_str()).HasParseError());
   std::map<std::string, std::string> labels;
   for (const auto& node : doc["nodes"].GetArray()) {
-    labels[node["id"].GetString()] = node["label"].GetString();
+    labels[node["id"].GetString()] = node["name"].GetString();
+    EXPECT_STREQ(node["label"].GetString(), node["name"].GetString());
   }
   EXPECT_EQ(labels["person:adv-one"], "Adversary <One> & \"Co\" 'x'");
   EXPECT_EQ(labels["org:adv-two"], "edge:1");

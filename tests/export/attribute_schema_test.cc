@@ -26,10 +26,11 @@ TEST(AttributeSchemaTest, NodeValues) {
   actor.codes = {{"iso3", "JPN"}, {"cameo", "JPN"}};
   const NodeValues values = NodeAttributeValues(actor);
   EXPECT_EQ(values[0], "Japan");
-  EXPECT_EQ(values[1], "country");
-  EXPECT_EQ(values[2], "cameo=JPN;iso3=JPN");
+  EXPECT_EQ(values[1], "Japan");
+  EXPECT_EQ(values[2], "country");
+  EXPECT_EQ(values[3], "cameo=JPN;iso3=JPN");
   actor.codes.clear();
-  EXPECT_FALSE(NodeAttributeValues(actor)[2].has_value());
+  EXPECT_FALSE(NodeAttributeValues(actor)[3].has_value());
 }
 
 TEST(AttributeSchemaTest, EdgeValuesFollowTheSchemaOrder) {

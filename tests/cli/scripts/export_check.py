@@ -7,7 +7,7 @@ cytoscape-js, timelinejs, dot-graphviz, csv-neo4j. EXPORT is the file (for csv t
 that `geokg export` wrote; EDGES_JSON is what `geokg edges --json` printed for the same
 selection. Both sides are turned into one canonical form,
 
-    nodes: {actor id: {label, type, codes}}
+    nodes: {actor id: {name, label, type, codes}}
     edges: {edge id: {source, target, kind, relation, cameo, label, time, time_mod, lo, hi,
                       precision, modality, attributed_to, confidence, mentions, sources,
                       evidence}}
@@ -54,6 +54,7 @@ def expected_from_edges(path):
         for actor in (e["source"], e["target"]):
             codes = ";".join(f"{k}={v}" for k, v in sorted(actor["codes"].items()))
             nodes[actor["id"]] = present({
+                "name": sanitize(actor["name"]),
                 "label": sanitize(actor["name"]),
                 "type": actor["type"],
                 "codes": sanitize(codes),
@@ -88,7 +89,7 @@ def expected_from_edges(path):
 
 EDGE_KEYS = ("kind", "relation", "cameo", "label", "time", "time_mod", "lo", "hi", "precision",
              "modality", "attributed_to", "confidence", "mentions", "sources", "evidence")
-NODE_KEYS = ("label", "type", "codes")
+NODE_KEYS = ("name", "label", "type", "codes")
 
 
 def typed(values):
