@@ -96,6 +96,17 @@ TEST_F(EdgeQueryTest, OneActorGivesItsEdgesTwoActorsTheEdgesBetweenThem) {
   EXPECT_TRUE(Query(unknown).empty());
 }
 
+TEST_F(EdgeQueryTest, LargeActorGroupsFindTheSameEdgesAsPairScans) {
+  // More actors than the pair-scan limit: the edges among them come from adjacency scans and
+  // must be the same, in the same order, as for the group's real members alone.
+  EdgeFilter members;
+  members.actors = {"org:NATO", "country:PRK", "country:FIN"};
+  EdgeFilter padded = members;
+  for (int i = 0; i < 30; ++i) padded.actors.push_back("country:X" + std::to_string(i));
+  EXPECT_EQ(Query(padded), Query(members));
+  EXPECT_EQ(Query(padded), (Relations{"threaten", "member_of", "criticize"}));
+}
+
 TEST_F(EdgeQueryTest, RelationsMatchByNameOrCameoPrefix) {
   EdgeFilter f;
   f.relations = {"04"};
