@@ -17,6 +17,11 @@ void Sanitize(std::string* text) {
 }
 
 void SanitizeMap(std::map<std::string, std::string>* map) {
+  const bool clean_already = std::all_of(map->begin(), map->end(), [](const auto& entry) {
+    return IsSanitized(entry.first) && IsSanitized(entry.second);
+  });
+  if (clean_already) return;
+  // Keys change: the map is rebuilt so that it stays ordered by the cleaned keys.
   std::map<std::string, std::string> clean;
   for (auto& [key, value] : *map) {
     Sanitize(&value);
