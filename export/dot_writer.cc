@@ -1,29 +1,39 @@
 // Graphviz dot writer; the contract is in format_writers.h.
+#include "export/actor_palette.h"
 #include "export/escape.h"
 #include "export/format_writers.h"
 
 namespace geokg {
 namespace {
 
-// Shape and fill per actor type, so that states, organisations and people read apart at a glance.
-std::string_view NodeStyle(ActorType type) {
+// A shape per actor type, and the type's colour as a pale fill (export/actor_palette.h).
+std::string NodeStyle(ActorType type) {
+  std::string_view shape = "box, style=\"rounded,filled\"";
   switch (type) {
     case ActorType::kCountry:
-      return "shape=box, fillcolor=\"#dbe8f7\"";
+      shape = "box";
+      break;
     case ActorType::kOrganization:
-      return "shape=hexagon, fillcolor=\"#e3f2dc\"";
+      shape = "hexagon";
+      break;
     case ActorType::kAlliance:
-      return "shape=octagon, fillcolor=\"#d5efe6\"";
+      shape = "octagon";
+      break;
     case ActorType::kPerson:
-      return "shape=ellipse, fillcolor=\"#fbeacc\"";
+      shape = "ellipse";
+      break;
     case ActorType::kMedia:
-      return "shape=note, fillcolor=\"#eeeeee\"";
+      shape = "note";
+      break;
     case ActorType::kLocation:
-      return "shape=house, fillcolor=\"#f3e0f2\"";
+      shape = "house";
+      break;
     case ActorType::kGroup:
       break;
   }
-  return "shape=box, style=\"rounded,filled\", fillcolor=\"#f2f2f2\"";
+  return "shape=" + std::string(shape) + ", fillcolor=\"" +
+         HexColor(Lighten(ActorColor(type), 0.7)) + "\", color=\"" + HexColor(ActorColor(type)) +
+         "\"";
 }
 
 void Quoted(std::string_view text, std::string* out) {

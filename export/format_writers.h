@@ -24,7 +24,8 @@ Status WriteGraphMl(const ExportGraph& graph, ExportSink* sink);
 // of days [lo, hi] its time value allows: an event on one day has start == end, an event of a
 // month spans the month; a relation (member_of, holds_role) carries the interval as a spell,
 // open sides omitted. `kind` is the relation, so Gephi never merges a meeting and a criticism of
-// one pair into one weighted edge. Node labels and edge labels are GEXF's own label attributes.
+// one pair into one weighted edge; the weight is the number of mentions. Node labels and edge
+// labels are GEXF's own label attributes; nodes are coloured by actor type.
 Status WriteGexf(const ExportGraph& graph, ExportSink* sink);
 
 // Node-link JSON as networkx's node_link_graph reads it: directed multigraph, nodes[].id,

@@ -1,4 +1,5 @@
 // GEXF 1.3 writer; the contract is in format_writers.h.
+#include "export/actor_palette.h"
 #include "export/attribute_schema.h"
 #include "export/escape.h"
 #include "export/format_writers.h"
@@ -54,6 +55,10 @@ void WriteNode(const Actor& actor, std::string* out) {
   XmlAttribute("label", actor.name, out);
   *out += ">\n";
   WriteAttValues(kNodeAttributes, NodeAttributeValues(actor), out);
+  // Gephi shows the type's colour on opening (export/actor_palette.h).
+  const Rgb color = ActorColor(actor.type);
+  *out += "        <viz:color r=\"" + std::to_string(color.r) + "\" g=\"" +
+          std::to_string(color.g) + "\" b=\"" + std::to_string(color.b) + "\"/>\n";
   *out += "      </node>\n";
 }
 
@@ -66,6 +71,8 @@ void WriteEdge(const Edge& edge, std::string* out) {
   XmlAttribute("source", edge.source, out);
   XmlAttribute("target", edge.target, out);
   XmlAttribute("kind", edge.relation, out);
+  // Layouts such as ForceAtlas pull often-reported pairs closer.
+  XmlAttribute("weight", std::to_string(edge.mentions.size()), out);
   if (!edge.label.empty()) XmlAttribute("label", edge.label, out);
   if (!spell && lo) XmlAttribute("start", *lo, out);
   if (!spell && hi) XmlAttribute("end", *hi, out);
@@ -87,6 +94,7 @@ Status WriteGexf(const ExportGraph& graph, ExportSink* sink) {
   out +=
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<gexf xmlns=\"http://gexf.net/1.3\"\n"
+      "      xmlns:viz=\"http://gexf.net/1.3/viz\"\n"
       "      xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
       "      xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\"\n"
       "      version=\"1.3\">\n"

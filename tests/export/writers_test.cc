@@ -89,10 +89,11 @@ TEST(WritersTest, GexfGivesEventsIntervalsAndRelationsSpells) {
   ExportReport report;
   const std::string text = Export(SmallGraph(), ExportFormat::kGexf, dir.path() + "/g", &report);
   EXPECT_NE(text.find("mode=\"dynamic\""), std::string::npos);
-  EXPECT_NE(text.find("kind=\"meet\" start=\"2023-04-04\" end=\"2023-04-04\""), std::string::npos);
-  EXPECT_NE(text.find("kind=\"meet\" start=\"2023-04-01\" end=\"2023-04-30\""), std::string::npos);
+  EXPECT_NE(text.find("kind=\"meet\" weight=\"1\" start=\"2023-04-04\" end=\"2023-04-04\""), std::string::npos);
+  EXPECT_NE(text.find("kind=\"meet\" weight=\"1\" start=\"2023-04-01\" end=\"2023-04-30\""), std::string::npos);
   EXPECT_NE(text.find("<spell start=\"1949-04-04\"/>"), std::string::npos);
   EXPECT_EQ(text.find("start=\"\""), std::string::npos);
+  EXPECT_NE(text.find("<viz:color r=\"242\" g=\"142\" b=\"43\"/>"), std::string::npos);
 }
 
 TEST(WritersTest, TimelineJsDatesFollowThePrecisionAndSkipsRelations) {
