@@ -63,7 +63,7 @@ int RunExport(const GlobalOptions& global, const ExportArgs& args, bool hops_giv
   }
   if (report.skipped > 0) {
     std::cerr << "geokg: " << report.skipped
-              << " selected edges are relations or undated and have no place on a timeline\n";
+              << " selected edges have no known time and no place on a timeline\n";
   }
   return kExitOk;
 }

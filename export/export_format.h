@@ -24,8 +24,7 @@ std::string ExportFormatNames();
 struct ExportReport {
   size_t nodes = 0;
   size_t edges = 0;    // edges written
-  size_t skipped = 0;  // selected edges the format has no place for (TimelineJS: relations,
-                       // undated events)
+  size_t skipped = 0;  // selected edges the format has no place for (TimelineJS: undated)
 };
 
 // Writes `graph` to `out`: a file (replaced only once complete), or standard output when empty;

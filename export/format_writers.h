@@ -37,11 +37,11 @@ Status WriteNodeLinkJson(const ExportGraph& graph, ExportSink* sink);
 // Cytoscape desktop also opens as .cyjs: string ids in one namespace, no dangling edges.
 Status WriteCytoscapeJson(const ExportGraph& graph, ExportSink* sink);
 
-// TimelineJS3 JSON: one slide per event edge with a known time, dated to its precision (a month
-// gives year and month), coarse or modified times as start and end dates with the time value as
-// display date; headline and text HTML-escaped; the text lists every source document with its
-// evidence. Relations and undated events have no place on a timeline and are counted in
-// *skipped.
+// TimelineJS3 JSON: one slide per edge with a known time, dated to its precision (a month
+// gives year and month), coarse or modified times and relations' intervals as start and end
+// dates with a display date ("since 1949-04-04"); headline and text HTML-escaped; the text
+// lists every source document with its evidence. Undated edges have no place on a timeline
+// and are counted in *skipped.
 Status WriteTimelineJs(const ExportGraph& graph, ExportSink* sink, size_t* skipped);
 
 // Graphviz dot: nodes labelled with actor names and shaped by type, edges labelled with

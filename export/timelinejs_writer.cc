@@ -68,10 +68,25 @@ std::string Text(const ExportGraph& graph, const Edge& edge) {
   return text;
 }
 
+// The time as a reader says it: "2023-Q2", "early 2023" stays "2023 START", an interval
+// "1949-04-04/.." is "since 1949-04-04", "../2024-09-30" is "until 2024-09-30".
+std::string DisplayDate(const EventTime& t) {
+  std::string display = t.value;
+  const size_t slash = display.find('/');
+  if (slash != std::string::npos) {
+    const std::string from = display.substr(0, slash);
+    const std::string to = display.substr(slash + 1);
+    display = from == ".." ? "until " + to : to == ".." ? "since " + from : from + " \u2013 " + to;
+  }
+  if (t.mod != TimeMod::kNone) display += " " + std::string(TimeModName(t.mod));
+  return display;
+}
+
 void WriteSlide(const ExportGraph& graph, const Edge& edge, JsonWriter* w) {
   const EventTime& t = edge.time;
-  // A day, month or year without modifier is dated as it is; anything else spans its bounds.
-  const bool exact = t.mod == TimeMod::kNone &&
+  // A day, month or year without modifier is dated as it is; anything else (intervals
+  // included) spans its bounds.
+  const bool exact = t.mod == TimeMod::kNone && t.value.find('/') == std::string::npos &&
                      (t.precision == Precision::kDay || t.precision == Precision::kDocument ||
                       t.precision == Precision::kMonth || t.precision == Precision::kYear);
   w->StartObject();
@@ -88,8 +103,7 @@ void WriteSlide(const ExportGraph& graph, const Edge& edge, JsonWriter* w) {
     }
     w->Key("display_date");
     std::string display;
-    AppendHtmlEscaped(
-        t.value + (t.mod != TimeMod::kNone ? " " : "") + std::string(TimeModName(t.mod)), &display);
+    AppendHtmlEscaped(DisplayDate(t), &display);
     WriteJsonString(display, w);
   }
   w->Key("text");
@@ -109,12 +123,11 @@ void WriteSlide(const ExportGraph& graph, const Edge& edge, JsonWriter* w) {
 Status WriteTimelineJs(const ExportGraph& graph, ExportSink* sink, size_t* skipped) {
   std::vector<const Edge*> slides;
   for (const Edge& edge : graph.edges) {
-    const bool dated = edge.time.lo != kOpenLo || edge.time.hi != kOpenHi;
-    if (edge.kind == EdgeKind::kEvent && dated) slides.push_back(&edge);
+    if (edge.time.lo != kOpenLo || edge.time.hi != kOpenHi) slides.push_back(&edge);
   }
   *skipped = graph.edges.size() - slides.size();
   sink->buffer() += "{\"title\": {\"text\": {\"headline\": \"geokg timeline\", \"text\": \"" +
-                    std::to_string(slides.size()) + " events\"}},\n\"events\": ";
+                    std::to_string(slides.size()) + " events and relations\"}},\n\"events\": ";
   GEOKG_RETURN_IF_ERROR(AppendJsonArray(
       slides, [&](const Edge* edge, JsonWriter* w) { WriteSlide(graph, *edge, w); }, sink));
   sink->buffer() += "}\n";

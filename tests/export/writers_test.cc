@@ -89,14 +89,16 @@ TEST(WritersTest, GexfGivesEventsIntervalsAndRelationsSpells) {
   ExportReport report;
   const std::string text = Export(SmallGraph(), ExportFormat::kGexf, dir.path() + "/g", &report);
   EXPECT_NE(text.find("mode=\"dynamic\""), std::string::npos);
-  EXPECT_NE(text.find("kind=\"meet\" weight=\"1\" start=\"2023-04-04\" end=\"2023-04-04\""), std::string::npos);
-  EXPECT_NE(text.find("kind=\"meet\" weight=\"1\" start=\"2023-04-01\" end=\"2023-04-30\""), std::string::npos);
+  EXPECT_NE(text.find("kind=\"meet\" weight=\"1\" start=\"2023-04-04\" end=\"2023-04-04\""),
+            std::string::npos);
+  EXPECT_NE(text.find("kind=\"meet\" weight=\"1\" start=\"2023-04-01\" end=\"2023-04-30\""),
+            std::string::npos);
   EXPECT_NE(text.find("<spell start=\"1949-04-04\"/>"), std::string::npos);
   EXPECT_EQ(text.find("start=\"\""), std::string::npos);
   EXPECT_NE(text.find("<viz:color r=\"242\" g=\"142\" b=\"43\"/>"), std::string::npos);
 }
 
-TEST(WritersTest, TimelineJsDatesFollowThePrecisionAndSkipsRelations) {
+TEST(WritersTest, TimelineJsDatesFollowThePrecisionAndSkipsUndatedEdges) {
   TempDir dir;
   ExportReport report;
   const std::string text =
@@ -104,21 +106,27 @@ TEST(WritersTest, TimelineJsDatesFollowThePrecisionAndSkipsRelations) {
   rapidjson::Document doc;
   ASSERT_FALSE(doc.Parse(text.c_str()).HasParseError()) << text;
   const auto& events = doc["events"];
-  ASSERT_EQ(events.Size(), 4u);  // the relation and the undated event have no slide
-  EXPECT_EQ(report.skipped, 2u);
-  EXPECT_EQ(report.edges, 4u);
+  ASSERT_EQ(events.Size(), 5u);  // the undated event has no slide
+  EXPECT_EQ(report.skipped, 1u);
+  EXPECT_EQ(report.edges, 5u);
+  // Slides follow the graph's order (CollectExportGraph sorts by lo).
   const auto& day = events[0]["start_date"];
+  EXPECT_STREQ(events[0]["unique_id"].GetString(), "edge-3");
   EXPECT_STREQ(day["year"].GetString(), "2023");
   EXPECT_STREQ(day["month"].GetString(), "4");
   EXPECT_STREQ(day["day"].GetString(), "4");
+  EXPECT_FALSE(events[0].HasMember("display_date"));
   const auto& month = events[1]["start_date"];
   EXPECT_TRUE(month.HasMember("month"));
   EXPECT_FALSE(month.HasMember("day"));
-  // Ordered by lo: the year (from January) comes before the quarter (from April).
-  EXPECT_FALSE(events[2]["start_date"].HasMember("month"));
+  EXPECT_FALSE(events[2]["start_date"].HasMember("month"));  // a year
   EXPECT_STREQ(events[3]["end_date"]["month"].GetString(), "6");
   EXPECT_STREQ(events[3]["display_date"].GetString(), "2023-Q2");
-  EXPECT_STREQ(events[0]["unique_id"].GetString(), "edge-3");
+  // The membership since 1949: from its start, open-ended.
+  EXPECT_STREQ(events[4]["unique_id"].GetString(), "edge-7");
+  EXPECT_STREQ(events[4]["start_date"]["year"].GetString(), "1949");
+  EXPECT_FALSE(events[4].HasMember("end_date"));
+  EXPECT_STREQ(events[4]["display_date"].GetString(), "since 1949-04-04");
 }
 
 TEST(WritersTest, CsvNeedsADirectory) {
