@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <set>
 
 #include "export/sanitize.h"
 #include "query/adjacency_source.h"
@@ -110,6 +111,18 @@ Status CollectExportGraph(const Store& store, const ExportSelection& selection,
     SanitizeEdge(&graph->edges.back());
     return true;
   }));
+
+  std::set<std::string_view> docs;
+  for (const Edge& e : graph->edges) {
+    for (const Mention& m : e.mentions) docs.insert(m.doc);
+  }
+  for (std::string_view doc : docs) {
+    Document document;
+    Status s = store.GetDocument(doc, &document, nullptr);
+    if (s.IsNotFound()) continue;  // feed files are sources without a document record
+    GEOKG_RETURN_IF_ERROR(s);
+    if (!document.url.empty()) graph->document_urls.emplace(doc, SanitizeText(document.url));
+  }
 
   std::vector<std::string> ids;
   ids.reserve(graph->edges.size() * 2);

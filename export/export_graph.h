@@ -4,6 +4,7 @@
 // they join, cleaned by SanitizeText once, so that each writer only adds its format's escaping.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +26,10 @@ struct ExportGraph {
   std::vector<Actor> nodes;
   // Ordered by lo, then id, as `geokg edges` lists them.
   std::vector<Edge> edges;
+
+  // Document id -> the URL it was published at, for the documents of the mentions that have
+  // one (articles with a url, GDELT rows keep theirs in the mention's "url" attribute).
+  std::map<std::string, std::string> document_urls;
 
   // The node with actor id `id`, or nullptr.
   const Actor* FindNode(std::string_view id) const;

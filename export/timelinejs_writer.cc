@@ -41,7 +41,21 @@ std::string Headline(const ExportGraph& graph, const Edge& edge) {
   return headline;
 }
 
-// The claim, its code and time, then every source with its evidence.
+// Where the mention's source can be read: the row's own URL (GDELT), else its document's.
+// Only http and https links are made: a "javascript:" URL in a feed must not run in the
+// analyst's browser.
+std::string SourceUrl(const ExportGraph& graph, const Mention& m) {
+  std::string url;
+  if (auto it = m.attributes.find("url"); it != m.attributes.end()) {
+    url = it->second;
+  } else if (auto doc = graph.document_urls.find(m.doc); doc != graph.document_urls.end()) {
+    url = doc->second;
+  }
+  const bool web = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+  return web ? url : std::string();
+}
+
+// The claim, its code and time, then every source with its evidence and link.
 std::string Text(const ExportGraph& graph, const Edge& edge) {
   std::string facts(ModalityName(edge.modality));
   if (!edge.attributed_to.empty()) facts += " by " + ActorName(graph, edge.attributed_to);
@@ -54,7 +68,14 @@ std::string Text(const ExportGraph& graph, const Edge& edge) {
   text += "</p><p>Sources:</p><ul>";
   for (const Mention& m : edge.mentions) {
     text += "<li><b>";
+    const std::string url = SourceUrl(graph, m);
+    if (!url.empty()) {
+      text += "<a href=\"";
+      AppendHtmlEscaped(url, &text);
+      text += "\" target=\"_blank\" rel=\"noopener\">";
+    }
     AppendHtmlEscaped(m.doc, &text);
+    if (!url.empty()) text += "</a>";
     text += "</b>";
     if (m.sentence) text += ", sentence " + std::to_string(*m.sentence);
     if (!m.text.empty()) {

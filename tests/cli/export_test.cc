@@ -313,5 +313,32 @@ TEST_F(CliExportTest, Icews14GraphMlReadsBackInIgraph) {
   EXPECT_EQ(doc["edges"].GetUint64(), Stats(db).edges);
 }
 
+TEST_F(CliExportTest, GdeltSampleLinksItsSourcesOnTheTimeline) {
+  const std::string gdelt = std::string(GEOKG_SOURCE_DIR) + "/../shared/data/gdelt/gdelt2/";
+  std::vector<std::string> files;
+  if (fs::exists(gdelt)) {
+    for (const auto& entry : fs::directory_iterator(gdelt)) {
+      if (entry.path().extension() == ".CSV") files.push_back(entry.path().string());
+    }
+  }
+  if (files.empty()) GTEST_SKIP() << gdelt << " has no GDELT 2.0 sample";
+  const std::string db = Path("gdelt");
+  std::vector<std::string> args = {"ingest"};
+  args.insert(args.end(), files.begin(), files.end());
+  RunResult r = Geokg(db, args);
+  ASSERT_EQ(r.exit_code, 0) << Describe(r);
+  r = Geokg(db, {"edges", "--json"});
+  ASSERT_EQ(r.exit_code, 0);
+  const std::string edges = WriteFile("gdelt.edges.json", r.out);
+  r = Geokg(db, {"export", "--format", "timelinejs", "--out", Path("gdelt.timeline.json")});
+  ASSERT_EQ(r.exit_code, 0) << Describe(r);
+  Check("timelinejs", Path("gdelt.timeline.json"), edges);
+  // Every GDELT row has its SOURCEURL, so slides link their sources.
+  EXPECT_NE(ReadFile(Path("gdelt.timeline.json")).find("<a href=\\\"http"), std::string::npos);
+  r = Geokg(db, {"export", "--format", "graphml", "--out", Path("gdelt.graphml")});
+  ASSERT_EQ(r.exit_code, 0) << Describe(r);
+  Check("graphml-igraph", Path("gdelt.graphml"), edges);
+}
+
 }  // namespace
 }  // namespace geokg::cli_test

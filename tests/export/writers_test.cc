@@ -129,6 +129,27 @@ TEST(WritersTest, TimelineJsDatesFollowThePrecisionAndSkipsUndatedEdges) {
   EXPECT_STREQ(events[4]["display_date"].GetString(), "since 1949-04-04");
 }
 
+TEST(WritersTest, TimelineJsLinksSourcesOnlyOverHttp) {
+  TempDir dir;
+  ExportGraph g = SmallGraph();
+  g.edges.resize(1);
+  g.edges[0].mentions[0].attributes["url"] = "https://example.org/a?b=1&c=\"2\"";
+  g.edges[0].mentions.push_back({"doc-2", 0, 0, 4, "more", "rule", 0.9, 0, {}});
+  g.edges[0].mentions.push_back({"doc-3", 0, 0, 4, "evil", "rule", 0.9, 0, {}});
+  g.edges[0].mentions.back().attributes["url"] = "javascript:alert(1)";
+  g.document_urls["doc-2"] = "http://example.org/doc-2";
+  ExportReport report;
+  const std::string text = Export(g, ExportFormat::kTimelineJs, dir.path() + "/t.json", &report);
+  rapidjson::Document doc;
+  ASSERT_FALSE(doc.Parse(text.c_str()).HasParseError()) << text;
+  const std::string html = doc["events"][0]["text"]["text"].GetString();
+  EXPECT_NE(html.find("<a href=\"https://example.org/a?b=1&amp;c=&quot;2&quot;\""),
+            std::string::npos)
+      << html;
+  EXPECT_NE(html.find("<a href=\"http://example.org/doc-2\""), std::string::npos) << html;
+  EXPECT_EQ(html.find("javascript"), std::string::npos) << html;
+}
+
 TEST(WritersTest, CsvNeedsADirectory) {
   ExportReport report;
   const Status s = WriteExport(SmallGraph(), ExportFormat::kCsv, "", &report);
