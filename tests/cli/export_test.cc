@@ -107,9 +107,13 @@ struct Reader {
 };
 
 constexpr Reader kReaders[] = {
-    {"graphml", "graphml-networkx"}, {"graphml", "graphml-igraph"}, {"gexf", "gexf-networkx"},
-    {"json", "json-networkx"},       {"cytoscape", "cytoscape-js"}, {"timelinejs", "timelinejs"},
-    {"dot", "dot-graphviz"},         {"csv", "csv-neo4j"},
+    {"graphml", "graphml-networkx"},
+    {"graphml", "graphml-igraph"},
+    {"gexf", "gexf-networkx"},
+    {"json", "json-networkx"},
+    {"timelinejs", "timelinejs"},
+    {"dot", "dot-graphviz"},
+    {"csv", "csv-neo4j"},
 };
 
 TEST_F(CliExportTest, EveryFormatReadsBackInItsConsumerAsEdgesReportsIt) {
