@@ -10,7 +10,7 @@ int main(int argc, char** argv) {
   CLI::App app(
       "geokg builds a graph of geopolitical actors joined by dated, sourced edges, stored in an "
       "embedded RocksDB directory.\nExit codes: 0 success, 1 bad input or failure, 2 usage "
-      "error, unknown or ambiguous actor, or a command not implemented yet.",
+      "error or unknown or ambiguous actor.",
       "geokg");
   app.require_subcommand(1);
   app.fallthrough();
