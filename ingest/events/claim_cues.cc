@@ -86,6 +86,18 @@ bool HasUmlaut(const SentenceView& view, size_t i, std::string_view document) {
          word.find("ä") != std::string_view::npos;
 }
 
+// True when planning word i is a noun, which names a plan without making its clause one:
+// "NATO's plan to open", "its plans for Asia", "zu den Plänen der NATO" (folded "planen").
+bool PlanNoun(const SentenceView& view, size_t i, std::string_view document) {
+  const std::string& k = view.key(i);
+  if (k == "planen") return HasUmlaut(view, i, document);
+  if (k != "plans" || i == 0) return false;
+  const std::string& before = view.key(i - 1);
+  return IsArticle(before) || before == "s" || before == "'s" || before == "its" ||
+         before == "his" || before == "her" || before == "their" || before == "our" ||
+         before == "new" || before == "these" || before == "those";
+}
+
 }  // namespace
 
 Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view document) {
@@ -106,7 +118,7 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
       const bool umlaut_word = k == "konnte" || k == "konnten" || k == "wurde" || k == "wurden";
       if (!umlaut_word || HasUmlaut(view, i, document)) hypothetical = true;
     }
-    if (IsPlanned(k)) planned = true;
+    if (IsPlanned(k) && !PlanNoun(view, i, document)) planned = true;
     if (k == "soll" || k == "sollen") {
       // Hearsay: "soll ... getroffen haben" reports a past event.
       for (size_t j = i + 1; j < end; ++j) {

@@ -6,6 +6,7 @@
 
 #include "ingest/events/claim_cues.h"
 #include "ingest/events/code_refinement.h"
+#include "ingest/events/event_times.h"
 #include "ingest/events/sentence_view.h"
 
 namespace geokg {
@@ -109,7 +110,7 @@ const TimeMention* TimeFor(const SentenceView& v, size_t trigger) {
   const TimeMention* best = nullptr;
   size_t best_distance = SIZE_MAX;
   for (const TimeMention& t : v.annotation().times) {
-    if (!t.resolved) continue;
+    if (!t.resolved || VagueTime(t)) continue;
     const size_t w = v.WordAtByte(t.begin);
     if (w >= v.size() || v.clause(w) != v.clause(trigger)) continue;
     const size_t distance = w > trigger ? w - trigger : trigger - w;
@@ -124,7 +125,7 @@ const TimeMention* TimeFor(const SentenceView& v, size_t trigger) {
   // takes the time of another main clause or of a temporal clause ("Als ... traf, lobte er").
   if (v.subordinate(v.clause(trigger))) return nullptr;
   for (const TimeMention& t : v.annotation().times) {
-    if (!t.resolved) continue;
+    if (!t.resolved || VagueTime(t)) continue;
     const size_t w = v.WordAtByte(t.begin);
     if (w >= v.size()) continue;
     const size_t c = v.clause(w);
@@ -248,7 +249,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
   const auto time_of = [&](size_t trigger) {
     EventTime time;
     if (const TimeMention* t = trigger < v.size() ? TimeFor(v, trigger) : nullptr) {
-      time = t->time;
+      time = EventTimeOf(v, *t);
     } else if (document_date_) {
       time.value = FormatIsoDay(*document_date_);
       time.lo = time.hi = *document_date_;

@@ -40,6 +40,11 @@ bool EnglishCue(const TimeTokenView& t, size_t i) {
     if (t.IsAny(i, {"set", "going", "poised"})) {
       return t.IsAny(i - 1, {"is", "are", "am", "was", "were", "be", "'s", "s"});
     }
+    // A plan named as a noun is no cue: "NATO's plan to open", "the plans to build".
+    if (t.IsAny(i, {"plan", "plans"}) &&
+        t.IsAny(i - 1, {"'s", "s", "the", "a", "its", "his", "her", "their", "our", "new"})) {
+      return false;
+    }
     return true;
   }
   return false;
