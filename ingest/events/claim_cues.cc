@@ -86,6 +86,14 @@ bool HasUmlaut(const SentenceView& view, size_t i, std::string_view document) {
          word.find("ä") != std::string_view::npos;
 }
 
+// True when report word i is a noun about other news ("amid renewed reports of a rift"):
+// it reports nothing of its own clause.
+bool ReportNoun(const SentenceView& view, size_t i) {
+  const std::string& k = view.key(i);
+  return (k == "reports" || k == "berichte" || k == "berichten") && i + 1 < view.size() &&
+         (view.key(i + 1) == "of" || view.key(i + 1) == "uber");
+}
+
 // True when planning word i is a noun, which names a plan without making its clause one:
 // "NATO's plan to open", "its plans for Asia", "zu den Plänen der NATO" (folded "planen").
 bool PlanNoun(const SentenceView& view, size_t i, std::string_view document) {
@@ -138,7 +146,7 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
     } else if (k == "angaben" && i > 0 && view.key(i - 1) == "nach") {
       reported = true;
       if (attribution.empty()) attribution = ActorAfter(view, i, 3);
-    } else if (k == "zufolge" || IsReportVerb(k)) {
+    } else if (k == "zufolge" || (IsReportVerb(k) && !ReportNoun(view, i))) {
       const size_t c = view.clause(i);
       if (c == clause || (c + 1 == clause && view.subordinate(clause)) || k == "zufolge" ||
           k == "reportedly" || k == "angeblich") {

@@ -152,6 +152,20 @@ inline constexpr CodeRefinement kCodeRefinements[] = {
     {"190", "machine", "193"},
     {"190", "giftgas*", "204"},
     {"190", "chemical", "204"},
+    // An attack on a policy, a record or words is verbal criticism ("attacked Tory plans",
+    // "attacked the way the war was sold"), unless a weapon above names force.
+    {"190", "plans", "111"},
+    {"190", "policy", "111"},
+    {"190", "policies", "111"},
+    {"190", "pledges", "111"},
+    {"190", "proposals", "111"},
+    {"190", "record", "111"},
+    {"190", "decision", "111"},
+    {"190", "remarks", "111"},
+    {"190", "comments", "111"},
+    {"190", "stance", "111"},
+    {"190", "manifesto", "111"},
+    {"190", "way", "111"},
 };
 
 // The code a pattern code `code` takes in a clause with the folded words `keys`.

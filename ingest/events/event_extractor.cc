@@ -142,7 +142,8 @@ const TimeMention* TimeFor(const SentenceView& v, size_t trigger) {
 // preposition ("reiste nach Moskau"), or as the bare object ("beschoss die Stadt Cherson").
 // A place after any other preposition only locates the event ("traf sich in Kasan").
 const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
-                         const std::vector<Group>& places, const Group& source, size_t trigger) {
+                         const std::vector<Group>& places, const Group& source, size_t trigger,
+                         bool german) {
   const size_t first = v.clause_range(v.clause(trigger)).first;
   for (const TargetSlot& slot : pattern.targets) {
     if (slot.kind == TargetSlot::Kind::kNone) return nullptr;
@@ -153,11 +154,31 @@ const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
     if (pattern.noun) continue;
     for (const Group& g : places) {
       const bool after = g.first > trigger;
-      const bool verb_final = g.first >= source.end && g.end <= trigger;
+      const bool verb_final = german && g.first >= source.end && g.end <= trigger;
       if ((after || verb_final) && GoverningPreposition(v, g.first, first).empty()) return &g;
     }
   }
   return nullptr;
+}
+
+// True for an English passive participle at word `trigger` ("was expelled", "has been
+// accused"); the caller checks that no agent ("by X") is named.
+bool EnglishAgentlessPassive(const SentenceView& v, size_t first, size_t trigger,
+                             std::string_view lang) {
+  const std::string& verb = v.key(trigger);
+  const bool participle = verb.ends_with("ed") || verb == "struck" || verb == "hit" ||
+                          verb == "sent" || verb == "shot" || verb == "met" || verb == "held";
+  if (lang != "en" || !participle) return false;
+  for (size_t w = trigger; w > first && trigger - w < 3;) {
+    --w;
+    const std::string& k = v.key(w);
+    if (k == "was" || k == "were" || k == "been" || k == "being" || k == "be" || k == "is" ||
+        k == "are") {
+      return true;
+    }
+    if (!(k.ends_with("ly") || k == "also" || k == "not" || k == "never")) return false;
+  }
+  return false;
 }
 
 // True when a resolved time of word `trigger`'s clause lies in [from, clause end).
@@ -376,14 +397,6 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
             break;
           }
         }
-        if (source == nullptr) {
-          for (const Group& g : groups) {
-            if (g.first > i && GoverningPreposition(v, g.first, first).empty() && !MediaOnly(g)) {
-              source = &g;
-              break;
-            }
-          }
-        }
       }
       std::vector<Group> antecedents;
       const bool relative = v.subordinate(c) && IsRelativePronoun(v.key(first)) && c > 0;
@@ -391,7 +404,23 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         const auto [pf, pe] = v.clause_range(c - 1);
         antecedents = GroupsIn(v, pf, pe);
       }
+      // A relative clause without a subject of its own acts for its antecedent ("Straw, who
+      // accused the Tories"): an actor after the verb is its object, never its subject.
       if (source == nullptr && relative && !antecedents.empty()) source = &antecedents.back();
+      // "Galloway was expelled from the Labour party": the subject of an English passive
+      // without an agent is acted upon, and nobody is named who acted.
+      if (agent == nullptr && pattern->cameo != nullptr &&
+          EnglishAgentlessPassive(v, first, i, lang_)) {
+        continue;
+      }
+      if (source == nullptr && agent == nullptr && !relative) {
+        for (const Group& g : groups) {
+          if (g.first > i && GoverningPreposition(v, g.first, first).empty() && !MediaOnly(g)) {
+            source = &g;
+            break;
+          }
+        }
+      }
       if (source == nullptr) continue;
 
       bool no_target = false;
@@ -421,8 +450,10 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
             if (fallback == nullptr) fallback = &g;
           }
           if (target == nullptr) {
-            // Verb-final: the object stands between subject and verb.
+            // Verb-final: the object stands between subject and verb. In English only a
+            // modifier of a noun trigger stands there ("a NATO member").
             for (const Group& g : groups) {
+              if (lang_ != "de" && g.end != i) continue;
               if (g.first >= source->end && g.end <= i && !(g == *source)) {
                 target = &g;
                 break;
@@ -433,7 +464,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         }
       }
 
-      if (target == nullptr && !no_target) target = PlaceTarget(v, *pattern, places, *source, i);
+      if (target == nullptr && !no_target)
+        target = PlaceTarget(v, *pattern, places, *source, i, lang_ == "de");
 
       Claim claim = ReadClaim(v, i, document);
       size_t time_word = i;

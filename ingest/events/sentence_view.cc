@@ -20,6 +20,27 @@ bool Modifies(const ActorMention& modifier, const ActorMention& head) {
          head.type != ActorType::kCountry;
 }
 
+// A person named after a title noun ("Tory co-chairman Liam Fox", "Labour MP George Galloway",
+// "the Tory spokesman"): words before the title can only describe the person.
+bool Titled(const ActorMention& m) {
+  if (m.type != ActorType::kPerson) return false;
+  if (m.rule == "apposition") return m.detail.starts_with("name after");
+  if (m.rule == "coref") return m.detail.find("refers back") != std::string::npos;
+  return !m.affiliation.empty();
+}
+
+// A word that can stand inside a title before a name ("co-chairman", "home affairs", "'s",
+// "Holyrood"): not punctuation, an article, an auxiliary or a past-tense verb, which would
+// make the words a clause ("the Tories have accused the prime minister").
+bool TitleWord(const Token& t, std::string_view k) {
+  if (t.kind == TokenKind::kHyphen || t.kind == TokenKind::kClitic) return true;
+  if (t.kind != TokenKind::kWord) return false;
+  static constexpr std::array<std::string_view, 16> kClauseWords = {
+      "the", "a",   "an",   "his", "her", "their", "has",  "have",
+      "had", "was", "were", "is",  "are", "will",  "said", "told"};
+  return !In(kClauseWords, k) && !k.ends_with("ed");
+}
+
 }  // namespace
 
 bool IsSubordinator(std::string_view key) {
@@ -118,6 +139,16 @@ void SentenceView::BuildSlots() {
       const bool after = placed[j].end <= placed[i].first && placed[i].first - placed[j].end <= 1;
       if ((before || after) && Modifies(*placed[i].mention, *placed[j].mention)) {
         dropped[i] = true;
+      }
+      // "Lib Dem home affairs spokesman Mark Oaten": a state, party or organisation before a
+      // titled person, with only words of the title between them, is the person's own.
+      if (placed[i].end <= placed[j].first && placed[j].first - placed[i].end <= 4 &&
+          placed[i].mention->type != ActorType::kPerson && Titled(*placed[j].mention)) {
+        bool title_words = true;
+        for (size_t w = placed[i].end; w < placed[j].first; ++w) {
+          title_words = title_words && TitleWord(tokens_[w], keys_[w]);
+        }
+        if (title_words) dropped[i] = true;
       }
     }
   }
