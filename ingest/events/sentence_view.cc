@@ -136,7 +136,16 @@ void SentenceView::BuildSlots() {
       if (i == j || placed[i].first == placed[j].first) continue;
       // A modifier right before its head, or (a genitive) right after it: within two words.
       const bool before = placed[i].end <= placed[j].first && placed[j].first - placed[i].end <= 2;
-      const bool after = placed[j].end <= placed[i].first && placed[i].first - placed[j].end <= 1;
+      bool after = placed[j].end <= placed[i].first && placed[i].first - placed[j].end <= 1;
+      // "Penny Wong, die australische Außenministerin": the state of an apposed office.
+      if (placed[j].end + 3 == placed[i].first && keys_[placed[j].end] == "," &&
+          IsArticle(keys_[placed[j].end + 1]) &&
+          tokens_[placed[j].end + 2].kind != TokenKind::kPunctuation) {
+        after = !tokens_[placed[j].end + 2].capitalized;
+      } else if (placed[j].end + 2 == placed[i].first && keys_[placed[j].end] == "," &&
+                 IsArticle(keys_[placed[j].end + 1])) {
+        after = true;
+      }
       if ((before || after) && Modifies(*placed[i].mention, *placed[j].mention)) {
         dropped[i] = true;
       }
@@ -164,6 +173,16 @@ void SentenceView::BuildSlots() {
       slot_at_[w] = static_cast<int>(slots_.size() - 1);
     }
   }
+}
+
+bool SentenceView::GermanApposition(size_t i) const {
+  const std::string& k = keys_[i];
+  if (k != "der" && k != "die" && k != "das" && k != "den" && k != "dem") return false;
+  // A German relative clause ends in its finite verb ("..., die Japan empfangen hatte,"); an
+  // apposition in a noun ("Penny Wong, die australische Außenministerin, reiste ...").
+  size_t w = i + 1;
+  while (w < tokens_.size() && keys_[w] != "," && keys_[w] != "." && keys_[w] != ";") ++w;
+  return w < tokens_.size() && w > i + 1 && keys_[w] == "," && tokens_[w - 1].capitalized;
 }
 
 void SentenceView::BuildClauses() {
@@ -222,7 +241,7 @@ void SentenceView::BuildClauses() {
     } else if (IsSubordinator(k) && slot_at_[i] < 0 &&
                (after_comma || k == "dass" || k == "that")) {
       close(i, true);
-    } else if (after_comma && IsRelativePronoun(k) && slot_at_[i] < 0) {
+    } else if (after_comma && IsRelativePronoun(k) && slot_at_[i] < 0 && !GermanApposition(i)) {
       close(i, true);
     } else if (after_comma && IsCoordinator(k) && i + 1 < tokens_.size() && slot_at_[i + 1] < 0) {
       close(i, false);

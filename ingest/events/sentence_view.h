@@ -56,6 +56,8 @@ class SentenceView {
  private:
   void BuildSlots();
   void BuildClauses();
+  // True when the article at word i after a comma opens a German apposition, not a clause.
+  bool GermanApposition(size_t i) const;
 
   const SentenceAnnotation& sentence_;
   std::vector<Token> tokens_;

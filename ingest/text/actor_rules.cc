@@ -17,6 +17,18 @@ std::string ActorRecognizer::NameText(size_t begin, size_t end) const {
   return name;
 }
 
+namespace {
+
+// The office a role or title noun gives the person it names: a role of roles.tsv, or a
+// spokesperson, an office without dated holders ("Kremlin spokesman Dmitry Peskov" holds it;
+// "an official" holds none).
+std::string OfficeOf(const LexEntry& e) {
+  if (e.kind == EntryKind::kRole || e.meaning == "spokesperson") return std::string(e.meaning);
+  return "";
+}
+
+}  // namespace
+
 size_t ActorRecognizer::HandleRoleNoun(int match) {
   const PhraseMatch& m = matches_[match];
   const LexEntry& e = EntryOf(match);
@@ -32,13 +44,13 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
     note.affiliation = affiliation;
     note.gender = e.gender;
     note.title = e.form;
-    if (is_role) note.role = e.meaning;
+    note.role = OfficeOf(e);
     return m.end;
   }
   std::string known;
   if (const size_t n = DocumentNameLength(m.end, &known)) {
     EmitPerson(m.end, m.end + n, known, "coref", "named before; after '" + e.form + "'",
-               affiliation, e.gender, is_role ? e.meaning : "", std::nullopt);
+               affiliation, e.gender, OfficeOf(e), std::nullopt);
     return m.end + n;
   }
   // One capitalised word after the noun is a name only in English: German capitalises every
@@ -52,7 +64,7 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
       std::optional<Actor> person;
       if (lexicon_.FindActor(id) == nullptr) person = Actor{id, name, ActorType::kPerson, {}, {}};
       EmitPerson(m.end, m.end + n, id, "apposition", "name after '" + e.form + "'", affiliation,
-                 e.gender, is_role ? e.meaning : "", std::move(person));
+                 e.gender, OfficeOf(e), std::move(person));
       return m.end + n;
     }
   }
@@ -123,8 +135,7 @@ size_t ActorRecognizer::HandleFreeWords(size_t word) {
   std::optional<Actor> person;
   if (lexicon_.FindActor(id) == nullptr) person = Actor{id, name, ActorType::kPerson, {}, {}};
   EmitPerson(word, word + n, id, "apposition", "name in apposition with '" + t.form + "'",
-             TitleAffiliation(title), t.gender, t.kind == EntryKind::kRole ? t.meaning : "",
-             std::move(person));
+             TitleAffiliation(title), t.gender, OfficeOf(t), std::move(person));
   return word + n;
 }
 

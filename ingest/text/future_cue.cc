@@ -6,6 +6,8 @@ namespace geokg {
 namespace {
 
 bool ClauseBreak(const TimeTokenView& t, size_t i) {
+  // "said on Wednesday that Moscow had no plans to ...": the plan is the reported clause's.
+  if (t.IsAny(i, {"that", "dass"})) return true;
   if (!t.IsPunct(i)) return false;
   const std::string_view p = t.Lower(i);
   return p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "–" || p == "—" ||
