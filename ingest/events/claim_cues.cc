@@ -122,6 +122,11 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
           i + 1 < view.size() && (view.key(i + 1) == "nur" || view.key(i + 1) == "only");
       if (!not_only && (k != "t" || (i > 0 && view.key(i - 1) == "'"))) negated = true;
     }
+    if (k == "no" && i + 1 < end) {
+      // "has no plans to join", "will no longer travel"; "no evidence" is OpenQuestion's.
+      const std::string& n = view.key(i + 1);
+      if (n == "plans" || n == "plan" || n == "longer" || n == "intention") negated = true;
+    }
     if (IsHypothetical(k)) {
       const bool umlaut_word = k == "konnte" || k == "konnten" || k == "wurde" || k == "wurden";
       if (!umlaut_word || HasUmlaut(view, i, document)) hypothetical = true;
@@ -171,6 +176,12 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
       if (attribution.empty()) attribution = FirstActor(view, gf, i);
       break;
     }
+  }
+  // ", Scholz said." after the clause: its content is Scholz's claim.
+  if (clause + 1 < view.clause_count() && view.trailing_report(clause + 1)) {
+    const auto [tf, te] = view.clause_range(clause + 1);
+    reported = true;
+    if (attribution.empty()) attribution = FirstActor(view, tf, te);
   }
   // A denial verb of the trigger's own clause: "Moskau bestritt, ... angegriffen zu haben",
   // "China denied sending ...". The content starts after the denial's comma (its time is not

@@ -12,6 +12,7 @@
 // Thread safety: stateless.
 #pragma once
 
+#include <algorithm>
 #include <string_view>
 
 namespace geokg {
@@ -20,6 +21,7 @@ struct CodeRefinement {
   std::string_view from;
   std::string_view keyword;
   std::string_view code;
+  bool object = false;  // the keyword must follow the trigger (it names what is acted on)
 };
 
 inline constexpr CodeRefinement kCodeRefinements[] = {
@@ -154,23 +156,25 @@ inline constexpr CodeRefinement kCodeRefinements[] = {
     {"190", "chemical", "204"},
     // An attack on a policy, a record or words is verbal criticism ("attacked Tory plans",
     // "attacked the way the war was sold"), unless a weapon above names force.
-    {"190", "plans", "111"},
-    {"190", "policy", "111"},
-    {"190", "policies", "111"},
-    {"190", "pledges", "111"},
-    {"190", "proposals", "111"},
-    {"190", "record", "111"},
-    {"190", "decision", "111"},
-    {"190", "remarks", "111"},
-    {"190", "comments", "111"},
-    {"190", "stance", "111"},
-    {"190", "manifesto", "111"},
-    {"190", "way", "111"},
+    {"190", "plans", "111", true},
+    {"190", "policy", "111", true},
+    {"190", "policies", "111", true},
+    {"190", "pledges", "111", true},
+    {"190", "proposals", "111", true},
+    {"190", "record", "111", true},
+    {"190", "decision", "111", true},
+    {"190", "remarks", "111", true},
+    {"190", "comments", "111", true},
+    {"190", "stance", "111", true},
+    {"190", "manifesto", "111", true},
+    {"190", "way", "111", true},
 };
 
-// The code a pattern code `code` takes in a clause with the folded words `keys`.
+// The code a pattern code `code` takes in a clause of the folded words `keys` [first, end)
+// whose trigger is word `trigger`.
 template <typename Keys>
-std::string_view RefineCode(std::string_view code, const Keys& keys, size_t first, size_t end) {
+std::string_view RefineCode(std::string_view code, const Keys& keys, size_t first, size_t end,
+                            size_t trigger) {
   for (const CodeRefinement& r : kCodeRefinements) {
     if (r.from != code) continue;
     const bool prefix = r.keyword.ends_with('*');
@@ -179,7 +183,7 @@ std::string_view RefineCode(std::string_view code, const Keys& keys, size_t firs
     std::string_view word = r.keyword;
     if (prefix) word.remove_suffix(1);
     if (infix || suffix) word.remove_prefix(1);
-    for (size_t i = first; i < end; ++i) {
+    for (size_t i = r.object ? std::max(first, trigger + 1) : first; i < end; ++i) {
       const std::string_view k = keys[i];
       if (infix    ? k.find(word) != std::string_view::npos
           : prefix ? k.starts_with(word)

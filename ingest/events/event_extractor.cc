@@ -297,7 +297,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     if (source_id == target_id || source_id.empty() || target_id.empty()) return;
     if (cameo != nullptr) {
       const auto [cf, ce] = v.clause_range(v.clause(trigger));
-      const std::string_view refined = RefineCode(cameo->code, v.keys(), cf, ce);
+      const std::string_view refined = RefineCode(cameo->code, v.keys(), cf, ce, trigger);
       if (refined != cameo->code) {
         if (const CameoCode* r = CameoCodebook::BuiltIn().FindByCode(refined)) cameo = r;
       }

@@ -185,6 +185,32 @@ bool SentenceView::GermanApposition(size_t i) const {
   return w < tokens_.size() && w > i + 1 && keys_[w] == "," && tokens_[w - 1].capitalized;
 }
 
+size_t SentenceView::TrailingReportStart() const {
+  static constexpr std::array<std::string_view, 14> kVerbs = {
+      "said",   "says",  "told",   "added",    "reported",   "claimed", "confirmed",
+      "stated", "sagte", "sagten", "erklarte", "berichtete", "meldete", "betonte"};
+  size_t end = tokens_.size();
+  while (end > 0 && tokens_[end - 1].kind == TokenKind::kPunctuation) --end;
+  // The last comma, at most ten words before the end, with no clause opener after it.
+  size_t comma = SIZE_MAX;
+  for (size_t w = end; w-- > 0 && end - w <= 10;) {
+    if (keys_[w] == ",") {
+      comma = w;
+      break;
+    }
+    if (keys_[w] == "that" || keys_[w] == "dass" || keys_[w] == ":") return SIZE_MAX;
+  }
+  if (comma == SIZE_MAX || comma == 0) return SIZE_MAX;
+  bool verb = false, speaker = false;
+  size_t first = comma + 1;
+  while (first < end && tokens_[first].kind == TokenKind::kPunctuation) ++first;  // ,"
+  for (size_t w = first; w < end; ++w) {
+    verb = verb || (In(kVerbs, keys_[w]) && slot_at_[w] < 0);
+    speaker = speaker || slot_at_[w] >= 0 || IsSubjectPronoun(keys_[w]) || keys_[w] == "er";
+  }
+  return verb && speaker ? first : SIZE_MAX;
+}
+
 void SentenceView::BuildClauses() {
   clause_of_.assign(tokens_.size(), 0);
   clauses_.clear();
@@ -209,8 +235,14 @@ void SentenceView::BuildClauses() {
   // After a report verb without "dass"/"that", the reported clause starts at the next actor
   // or pronoun ("Kyiv said Russian forces had ...").
   size_t report_content = SIZE_MAX;
+  const size_t trailing = TrailingReportStart();
   for (size_t i = 0; i < tokens_.size(); ++i) {
     const std::string& k = keys_[i];
+    if (i == trailing) {
+      close(i, true);
+      trailing_report_ = clauses_.size();
+      break;
+    }
     // A comma or a dash before a word can open a clause ("..., dass", "... – was").
     const bool after_comma =
         i > 0 && (keys_[i - 1] == "," || keys_[i - 1] == "–" || keys_[i - 1] == "—");
@@ -249,7 +281,7 @@ void SentenceView::BuildClauses() {
       close(i, false);
     }
   }
-  close(tokens_.size(), false);
+  close(tokens_.size(), trailing_report_ != SIZE_MAX);
   if (clauses_.empty()) {
     clauses_.emplace_back(0, 0);
     subordinate_.push_back(false);
