@@ -60,11 +60,15 @@ std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end, boo
     if (slot.first_word < first || slot.first_word >= end) continue;
     bool joined = false;
     if (!groups.empty()) {
+      // Only glue with a joining word: an article alone does not join ("weil Russland die
+      // Ukraine angegriffen hatte" is subject and object).
       joined = true;
+      bool joiner = false;
       for (size_t w = groups.back().end; w < slot.first_word; ++w) {
         if (!IsGroupGlue(v.key(w))) joined = false;
+        joiner = joiner || !IsArticle(v.key(w));
       }
-      joined = joined && slot.first_word > groups.back().end;
+      joined = joined && joiner && slot.first_word > groups.back().end;
     }
     if (!joined) groups.push_back(Group{{}, slot.first_word, slot.end_word});
     Group& g = groups.back();

@@ -41,6 +41,15 @@ bool TitleWord(const Token& t, std::string_view k) {
   return !In(kClauseWords, k) && !k.ends_with("ed");
 }
 
+// A subordinator that opens a clause even without a comma before it: "because" (not
+// "because of"), "although", "weil", "obwohl" ("Zelensky criticised NATO because the alliance
+// had not set ..." keeps the negation in the causal clause).
+bool Conjunction(const std::vector<std::string>& keys, size_t i) {
+  const std::string& k = keys[i];
+  if (k == "because") return i + 1 < keys.size() && keys[i + 1] != "of";
+  return k == "although" || k == "weil" || k == "obwohl" || k == "whereas";
+}
+
 }  // namespace
 
 bool IsSubordinator(std::string_view key) {
@@ -271,7 +280,7 @@ void SentenceView::BuildClauses() {
                  (IsRelativePronoun(keys_[i + 1]) || IsSubordinator(keys_[i + 1])))) {
       close(i + 1, false);
     } else if (IsSubordinator(k) && slot_at_[i] < 0 &&
-               (after_comma || k == "dass" || k == "that")) {
+               (after_comma || k == "dass" || k == "that" || Conjunction(keys_, i))) {
       close(i, true);
     } else if (after_comma && IsRelativePronoun(k) && slot_at_[i] < 0 && !GermanApposition(i)) {
       close(i, true);

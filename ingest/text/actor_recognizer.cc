@@ -194,10 +194,45 @@ size_t ActorRecognizer::HandlePronoun(int match) {
     }
     return m.end;
   }
-  const RememberedPerson& p = *persons.front();
+  RememberedPerson p = *persons.front();
+  if (const RememberedPerson* subject = LeadingClauseSubject(m.begin, gender)) p = *subject;
   EmitPerson(m.begin, m.end, p.id, "coref", "pronoun '" + std::string(words_[m.begin].text) + "'",
              p.affiliation, '*', "", std::nullopt);
   return m.end;
+}
+
+// "Als Stoltenberg Hayashi traf, lobte er ...", "When X met Y, he ...": a pronoun after the
+// comma of a leading temporal clause is the subject of that clause, its first person, not the
+// person named last. nullptr when the sentence has no such shape or that person's gender
+// does not fit.
+const RememberedPerson* ActorRecognizer::LeadingClauseSubject(size_t word, char gender) const {
+  static constexpr std::string_view kOpeners[] = {"als",  "nachdem", "bevor",  "wahrend",
+                                                  "when", "after",   "before", "while"};
+  if (words_.empty() ||
+      std::find(std::begin(kOpeners), std::end(kOpeners), words_[0].key) == std::end(kOpeners)) {
+    return nullptr;
+  }
+  // The clause's only comma stands right before the pronoun, or before the verb and the
+  // pronoun (German "..., lobte er").
+  size_t comma = 0;
+  for (size_t w = 1; w < word; ++w) {
+    if (words_[w].key != ",") continue;
+    if (comma != 0) return nullptr;
+    comma = w;
+  }
+  if (comma == 0 || word - comma > 2) return nullptr;
+  const ActorMention* first = nullptr;
+  for (const ActorMention& o : out_) {
+    if (o.type == ActorType::kPerson && !o.actor_id.empty()) {
+      first = &o;
+      break;
+    }
+  }
+  if (first == nullptr) return nullptr;
+  for (const RememberedPerson* r : coref_.RecentPersons(gender, 16, "", "")) {
+    if (r->id == first->actor_id) return r;
+  }
+  return nullptr;
 }
 
 void ActorRecognizer::Emit(size_t first_word, size_t end_word, const std::string& actor_id,

@@ -75,6 +75,7 @@ class ActorRecognizer {
   const LexEntry& EntryOf(int match) const { return lexicon_.entry(matches_[match].entry); }
   int MatchAt(size_t word) const { return word < match_at_.size() ? match_at_[word] : -1; }
   int MatchEndingAt(size_t word_end) const;
+  const RememberedPerson* LeadingClauseSubject(size_t word, char gender) const;
   bool IsPersonMatch(int match) const;
 
   // Context (actor_context.cc).
