@@ -4,9 +4,11 @@
 #include <array>
 #include <set>
 
+#include "ingest/events/actor_groups.h"
 #include "ingest/events/claim_cues.h"
 #include "ingest/events/code_refinement.h"
 #include "ingest/events/event_times.h"
+#include "ingest/events/reported_content.h"
 #include "ingest/events/sentence_view.h"
 
 namespace geokg {
@@ -17,16 +19,6 @@ bool In(const std::array<std::string_view, N>& words, std::string_view key) {
   return std::find(words.begin(), words.end(), key) != words.end();
 }
 
-bool IsPreposition(std::string_view k) {
-  static constexpr std::array<std::string_view, 38> kWords = {
-      "mit",  "von",       "vom",     "durch",   "seitens", "laut", "gegen",     "an",
-      "am",   "nach",      "fur",     "in",      "im",      "uber", "zwischen",  "bei",
-      "beim", "aus",       "auf",     "zu",      "zum",     "zur",  "gegenuber", "with",
-      "by",   "according", "against", "to",      "for",     "on",   "at",        "from",
-      "into", "between",   "toward",  "towards", "unter",   "wegen"};
-  return In(kWords, k);
-}
-
 bool IsPassiveAuxiliary(std::string_view k) {
   static constexpr std::array<std::string_view, 10> kWords = {
       "wurde", "wurden", "worden", "wird", "werden", "was", "were", "been", "being", "is"};
@@ -35,77 +27,6 @@ bool IsPassiveAuxiliary(std::string_view k) {
 
 bool IsAgentPreposition(std::string_view k) {
   return k == "von" || k == "vom" || k == "durch" || k == "seitens" || k == "by";
-}
-
-// Words allowed between the members of a compound actor.
-bool IsGroupGlue(std::string_view k) {
-  return k == "," || IsCoordinator(k) || IsArticle(k) || k == "sowohl" || k == "als" ||
-         k == "auch" || k == "both" || k == "weder" || k == "noch" || k == "neither" || k == "nor";
-}
-
-bool IsWord(const SentenceView& v, size_t i) {
-  return v.token(i).kind != TokenKind::kPunctuation && v.token(i).kind != TokenKind::kHyphen;
-}
-
-struct Group {
-  std::vector<const ActorMention*> members;
-  size_t first = 0, end = 0;  // words
-  bool operator==(const Group& o) const { return first == o.first && end == o.end; }
-};
-
-// The actor groups of words [first, end); of the places instead when `places`.
-std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end, bool places = false) {
-  std::vector<Group> groups;
-  for (const ActorSlot& slot : places ? v.places() : v.slots()) {
-    if (slot.first_word < first || slot.first_word >= end) continue;
-    bool joined = false;
-    if (!groups.empty()) {
-      // Only glue with a joining word: an article alone does not join ("weil Russland die
-      // Ukraine angegriffen hatte" is subject and object).
-      joined = true;
-      bool joiner = false;
-      for (size_t w = groups.back().end; w < slot.first_word; ++w) {
-        if (!IsGroupGlue(v.key(w))) joined = false;
-        joiner = joiner || !IsArticle(v.key(w));
-      }
-      joined = joined && joiner && slot.first_word > groups.back().end;
-    }
-    if (!joined) groups.push_back(Group{{}, slot.first_word, slot.end_word});
-    Group& g = groups.back();
-    g.members.insert(g.members.end(), slot.mentions.begin(), slot.mentions.end());
-    g.end = slot.end_word;
-  }
-  return groups;
-}
-
-// The preposition that governs a group starting at word `first`: the word before it, skipping
-// articles and lower-case words (adjectives) and at most four words in all; "" when none.
-std::string_view GoverningPreposition(const SentenceView& v, size_t first, size_t clause_first) {
-  size_t skipped = 0;
-  for (size_t w = first; w > clause_first && skipped < 4; ++skipped) {
-    --w;
-    const std::string& k = v.key(w);
-    if (IsPreposition(k)) return k;
-    if (!IsWord(v, w) && k != "-") return "";
-    if (!(IsArticle(k) || !v.token(w).capitalized)) return "";
-  }
-  return "";
-}
-
-// The first group after preposition `prep` within the clause (a few words may stand between:
-// "mit dem japanischen Außenminister Yoshimasa Hayashi").
-const Group* AfterPreposition(const SentenceView& v, const std::vector<Group>& groups,
-                              std::string_view prep, size_t trigger) {
-  for (const Group& g : groups) {
-    for (size_t w = g.first; w > 0 && g.first - w < 5;) {
-      --w;
-      if (w == trigger) break;
-      if (v.key(w) == prep) return &g;
-      if (!IsWord(v, w) && v.key(w) != "-") break;
-      if (IsPreposition(v.key(w))) break;
-    }
-  }
-  return nullptr;
 }
 
 // The time of an event at word `trigger`: the clause's time nearest the trigger, else the
@@ -156,10 +77,16 @@ const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
       continue;
     }
     if (pattern.noun) continue;
+    // The place of what an attack hits stands for its state too ("shelled a train station in
+    // Kramatorsk", "ein Krankenhaus in Charkiw bombardiert").
+    const bool violent = pattern.code.starts_with("18") || pattern.code.starts_with("19") ||
+                         pattern.code.starts_with("20");
     for (const Group& g : places) {
       const bool after = g.first > trigger;
       const bool verb_final = german && g.first >= source.end && g.end <= trigger;
-      if ((after || verb_final) && GoverningPreposition(v, g.first, first).empty()) return &g;
+      const std::string_view prep = GoverningPreposition(v, g.first, first);
+      const bool located = violent && (prep == "in" || prep == "near" || prep == "bei");
+      if ((after || verb_final) && (prep.empty() || located)) return &g;
     }
   }
   return nullptr;
@@ -192,14 +119,6 @@ bool TimeAfter(const SentenceView& v, size_t from, size_t trigger) {
     if (t.resolved && w >= from && w < v.size() && v.clause(w) == v.clause(trigger)) return true;
   }
   return false;
-}
-
-// A media outlet reports events; it is never their source.
-bool MediaOnly(const Group& g) {
-  for (const ActorMention* m : g.members) {
-    if (m->type != ActorType::kMedia) return false;
-  }
-  return true;
 }
 
 // True when the clause holds no fact: an indirect question ("ob", "whether"), or the content
@@ -270,6 +189,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     Group source;
   };
   std::vector<Statement> statements;
+  std::vector<Accusation> accusations;  // "accused X of ...": X acts in what follows
 
   const auto time_of = [&](size_t trigger) {
     EventTime time;
@@ -417,6 +337,20 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           EnglishAgentlessPassive(v, first, i, lang_)) {
         continue;
       }
+      // "Tokyo confirmed that it had hosted ...": the pronoun is the governing subject.
+      std::vector<Group> governing;
+      if (source == nullptr && agent == nullptr && !relative) {
+        source = PronounSubject(v, c, i, &governing);
+      }
+      // "accused Russia of shelling ...": the accused acts, as the accuser claims.
+      const Accusation* accusation = nullptr;
+      size_t content_begin = i;
+      for (const Accusation& a : accusations) {
+        if (source != nullptr && !pattern->noun && AccusedAct(v, a, i, &content_begin)) {
+          accusation = &a;
+          source = &a.accused;
+        }
+      }
       if (source == nullptr && agent == nullptr && !relative) {
         for (const Group& g : groups) {
           if (g.first > i && GoverningPreposition(v, g.first, first).empty() && !MediaOnly(g)) {
@@ -484,6 +418,15 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (claim.modality == Modality::kAsserted && document_date_ &&
           time.precision != Precision::kDocument && !time.unknown() && time.lo > *document_date_) {
         claim.modality = Modality::kPlanned;  // "Morgen trifft Biden ...": not yet happened
+      }
+      if (accusation != nullptr && claim.modality != Modality::kNegated &&
+          claim.modality != Modality::kDenied) {
+        claim.modality = Modality::kReported;
+        claim.attributed_to = accusation->accuser.members.front()->actor_id;
+        if (!TimeAfter(v, content_begin, i)) time = time_of(SIZE_MAX);
+      }
+      if (target != nullptr && pattern->code == "112" && !pattern->noun) {
+        accusations.push_back(Accusation{i, *source, *target});
       }
       if (target != nullptr && pattern->inverse) std::swap(source, target);
       if (target == nullptr && no_target && pattern->code.starts_with("01")) {
