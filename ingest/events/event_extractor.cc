@@ -92,6 +92,20 @@ const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
   return nullptr;
 }
 
+// True when words [first, end) say that the actors act on each other ("each other", "one
+// another", "gegenseitig", "einander").
+bool EachOther(const SentenceView& v, size_t first, size_t end) {
+  for (size_t w = first; w < end; ++w) {
+    const std::string& k = v.key(w);
+    if (k == "gegenseitig" || k == "einander") return true;
+    if (w + 1 < end &&
+        ((k == "each" && v.key(w + 1) == "other") || (k == "one" && v.key(w + 1) == "another"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True for an English passive participle at word `trigger` ("was expelled", "has been
 // accused"); the caller checks that no agent ("by X") is named.
 bool EnglishAgentlessPassive(const SentenceView& v, size_t first, size_t trigger,
@@ -434,10 +448,16 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         continue;
       }
       if (target == nullptr) {
-        if (pattern->recip && source->members.size() >= 2) {
+        // "X und Y trafen sich" is one meeting; "accused each other", "warfen sich gegenseitig
+        // vor", "exchanged prisoners" are acts both ways.
+        const bool both_ways = !pattern->recip && (pattern->mutual || EachOther(v, first, end));
+        if ((pattern->recip || both_ways) && source->members.size() >= 2) {
           for (size_t a = 0; a < source->members.size(); ++a) {
             for (size_t b = a + 1; b < source->members.size(); ++b) {
               emit(*source->members[a], *source->members[b], pattern, "", i, source->first,
+                   source->end, claim, time, pattern->rule, kPatternConfidence);
+              if (!both_ways) continue;
+              emit(*source->members[b], *source->members[a], pattern, "", i, source->first,
                    source->end, claim, time, pattern->rule, kPatternConfidence);
             }
           }
@@ -456,6 +476,11 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           }
           emit(*s, *t, pattern, "", i, std::min(source->first, target->first),
                std::max(source->end, target->end), claim, when, pattern->rule, kPatternConfidence);
+          if (pattern->mutual) {  // "Russia exchanged prisoners with Ukraine"
+            emit(*t, *s, pattern, "", i, std::min(source->first, target->first),
+                 std::max(source->end, target->end), claim, when, pattern->rule,
+                 kPatternConfidence);
+          }
         }
       }
     }
