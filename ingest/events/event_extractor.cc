@@ -92,6 +92,20 @@ const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
   return nullptr;
 }
 
+// True when an object at word `object` is too far from the verb at `trigger` to be its
+// object: another clause opens between them ("had supported the plans when Mr Blunkett
+// argued for them": Blunkett is not what was supported).
+bool ObjectOutOfReach(const SentenceView& v, size_t trigger, size_t object) {
+  for (size_t w = trigger + 1; w < object; ++w) {
+    const std::string& k = v.key(w);
+    if (k == "," || k == "when" || k == "while" || k == "as" || k == "if" || k == "who" ||
+        k == "which" || k == "that" || k == "wenn" || k == "als" || k == "weil") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True when words [first, end) say that the actors act on each other ("each other", "one
 // another", "gegenseitig", "einander").
 bool EachOther(const SentenceView& v, size_t first, size_t end) {
@@ -393,6 +407,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           const Group* fallback = nullptr;
           for (const Group& g : groups) {
             if (g.first < after || g == *source) continue;
+            if (ObjectOutOfReach(v, i, g.first)) break;
             const std::string_view prep = GoverningPreposition(v, g.first, first);
             if (prep == "laut" || prep == "according") continue;
             if (prep.empty() || prep == "von" || prep == "of") {

@@ -42,7 +42,27 @@ std::vector<ActorMention> ActorRecognizer::TagSentence(std::string_view sentence
   }
   std::stable_sort(out_.begin(), out_.end(),
                    [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+  RememberFullNames();
   return std::move(out_);
+}
+
+// English full names of two or three words that no rule took ("Michael Howard's wife"), for
+// an honorific later in the document ("Mr Howard").
+void ActorRecognizer::RememberFullNames() {
+  if (lang_ != TextLang::kEn) return;
+  for (size_t i = 0; i < words_.size();) {
+    const size_t n = UnknownNameLength(i, 2);
+    if (n == 0 || n > 3) {
+      i += std::max<size_t>(n, 1);
+      continue;
+    }
+    size_t last = i + n - 1;
+    while (last > i && words_[last].hyphen_before) --last;  // "Kilroy-Silk"
+    std::string key;
+    for (size_t w = last; w < i + n; ++w) key += (w > last ? " " : "") + words_[w].key;
+    if (last > i) coref_.RememberFullName(key, NameText(i, i + n));
+    i += n;
+  }
 }
 
 size_t ActorRecognizer::HandleMatch(int match) {

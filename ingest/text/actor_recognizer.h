@@ -76,6 +76,7 @@ class ActorRecognizer {
   int MatchAt(size_t word) const { return word < match_at_.size() ? match_at_[word] : -1; }
   int MatchEndingAt(size_t word_end) const;
   const RememberedPerson* LeadingClauseSubject(size_t word, char gender) const;
+  void RememberFullNames();
   bool IsPersonMatch(int match) const;
 
   // Context (actor_context.cc).

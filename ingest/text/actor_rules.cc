@@ -57,7 +57,20 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
   // noun ("der NATO-Chef Anfang dieses Jahres").
   const size_t min_words = lang_ == TextLang::kEn ? 1 : 2;
   if (const size_t n = UnknownNameLength(m.end, min_words)) {
-    const std::string name = NameText(m.end, m.end + n);
+    std::string name = NameText(m.end, m.end + n);
+    bool last_name_only = true;  // one name, maybe hyphenated ("Kilroy-Silk")
+    std::string key = words_[m.end].key;
+    for (size_t w = m.end + 1; w < m.end + n; ++w) {
+      last_name_only = last_name_only && words_[w].hyphen_before;
+      key += " " + words_[w].key;
+    }
+    if (e.meaning == "honorific" && last_name_only) {
+      // "Mr Howard" names the person only with a full name the document wrote before
+      // ("Michael Howard"); a last name alone is no id. "Mrs Howard" may be another Howard.
+      const std::string* full = coref_.FullNameOf(key);
+      if (full == nullptr || e.gender == 'f') return m.end;
+      name = *full;
+    }
     const std::string slug = ActorSlug(name);
     if (!slug.empty()) {
       const std::string id = "person:" + slug;

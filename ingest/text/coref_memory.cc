@@ -50,6 +50,15 @@ const std::string* CorefMemory::PersonByName(std::string_view key) const {
   return it == names_.end() ? nullptr : &it->second;
 }
 
+void CorefMemory::RememberFullName(const std::string& last_name_key, const std::string& full_name) {
+  full_names_.emplace(last_name_key, full_name);
+}
+
+const std::string* CorefMemory::FullNameOf(std::string_view last_name_key) const {
+  auto it = full_names_.find(last_name_key);
+  return it == full_names_.end() ? nullptr : &it->second;
+}
+
 bool CorefMemory::IsNamePrefix(std::string_view key) const {
   return !name_prefixes_.empty() && name_prefixes_.find(key) != name_prefixes_.end();
 }
