@@ -138,6 +138,18 @@ size_t ActorRecognizer::HandleFreeWords(size_t word) {
   const size_t n = UnknownNameLength(word, 2);
   if (n == 0) return word + 1;
   const int title = TitleAfterComma(word + n);
+  if (title < 0 && n == 2 && lang_ == TextLang::kEn &&
+      (words_[word].key == "lord" || words_[word].key == "baroness")) {
+    // A peer is named by the title and one name ("Lord Goldsmith", "Baroness Amos"), the form
+    // news keeps for the person: person:lord-goldsmith.
+    const std::string name = NameText(word, word + n);
+    const std::string id = "person:" + ActorSlug(name);
+    std::optional<Actor> person;
+    if (lexicon_.FindActor(id) == nullptr) person = Actor{id, name, ActorType::kPerson, {}, {}};
+    EmitPerson(word, word + n, id, "apposition", "peer '" + name + "'", "",
+               words_[word].key == "lord" ? 'm' : 'f', "", std::move(person));
+    return word + n;
+  }
   if (title < 0) return word + n;
   const std::string name = NameText(word, word + n);
   const std::string slug = ActorSlug(name);

@@ -32,7 +32,12 @@ void CorefMemory::RememberName(const std::string& name_key, const std::string& i
     if (i < name_key.size() && name_key[i] != ' ') continue;
     if (i < name_key.size()) name_prefixes_[name_key.substr(0, i)] = true;
     const std::string part = name_key.substr(start, i - start);
-    if (part.size() > 2 && !IsNameStopword(part) && !IsNameParticle(part)) names_[part] = id;
+    // A peer's or knight's title is no part of the name ("Lord" of "Lord Goldsmith").
+    const bool title =
+        part == "lord" || part == "baroness" || part == "lady" || part == "sir" || part == "dame";
+    if (part.size() > 2 && !title && !IsNameStopword(part) && !IsNameParticle(part)) {
+      names_[part] = id;
+    }
     start = i + 1;
   }
 }
