@@ -168,6 +168,14 @@ inline constexpr CodeRefinement kCodeRefinements[] = {
     {"190", "stance", "111", true},
     {"190", "manifesto", "111", true},
     {"190", "way", "111", true},
+    {"190", "words", "111", true},
+    {"190", "speech", "111", true},
+    {"190", "claims", "111", true},
+    {"190", "idea", "111", true},
+    {"190", "views", "111", true},
+    {"190", "proposal", "111", true},
+    {"190", "handling", "111", true},
+    {"190", "empire", "111", true},
 };
 
 // The code a pattern code `code` takes in a clause of the folded words `keys` [first, end)

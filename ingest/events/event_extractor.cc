@@ -92,6 +92,12 @@ const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
   return nullptr;
 }
 
+// True for a person or a party-like organisation (not a state, an alliance or an armed
+// group): the actors of domestic politics.
+bool Political(const ActorMention& m) {
+  return m.type == ActorType::kPerson || m.type == ActorType::kOrganization;
+}
+
 // True when an object at word `object` is too far from the verb at `trigger` to be its
 // object: another clause opens between them ("had supported the plans when Mr Blunkett
 // argued for them": Blunkett is not what was supported).
@@ -254,6 +260,11 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         if (const CameoCode* r = CameoCodebook::BuiltIn().FindByCode(refined)) cameo = r;
       }
     }
+    if (cameo != nullptr && cameo->code == "190" && Political(s) && Political(t)) {
+      // "Mr Howard attacked Mr Blair", "the Tories attacked Labour": between politicians and
+      // parties an attack is verbal.
+      if (const CameoCode* r = CameoCodebook::BuiltIn().FindByCode("111")) cameo = r;
+    }
     const std::string code = cameo != nullptr     ? cameo->code
                              : pattern != nullptr ? pattern->code
                                                   : std::string(relation);
@@ -379,7 +390,10 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           source = &a.accused;
         }
       }
-      if (source == nullptr && agent == nullptr && !relative) {
+      // The subject after the verb: German inversion ("Letzten Monat war Japan Gastgeber"); in
+      // English only a statement's ("..., said Mr Howard").
+      const bool inverted = lang_ == "de" || pattern->code.starts_with("01");
+      if (source == nullptr && agent == nullptr && !relative && inverted) {
         for (const Group& g : groups) {
           if (g.first > i && GoverningPreposition(v, g.first, first).empty() && !MediaOnly(g)) {
             source = &g;
@@ -510,7 +524,10 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     if (opener != "dass" && opener != "that") continue;
     const auto [first, end] = v.clause_range(c);
     const std::vector<Group> content = GroupsIn(v, first, end);
-    if (content.empty()) continue;
+    // The statement is about the content's subject, which opens it ("said that the US
+    // government was ..."); an actor further in is no subject ("said that in next year's
+    // election the party would turn London into ...").
+    if (content.empty() || content.front().first > first + 3) continue;
     const Claim claim = ReadClaim(v, st.trigger, document);
     const EventTime time = time_of(st.trigger);
     for (const ActorMention* s : st.source.members) {

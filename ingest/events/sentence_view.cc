@@ -50,6 +50,17 @@ bool Conjunction(const std::vector<std::string>& keys, size_t i) {
   return k == "although" || k == "weil" || k == "obwohl" || k == "whereas";
 }
 
+// "..., saying/adding/arguing ...": the participle opens the content of a statement.
+bool IsReportingParticiple(std::string_view k) {
+  return k == "saying" || k == "adding" || k == "arguing" || k == "insisting" ||
+         k == "claiming" || k == "stressing" || k == "noting";
+}
+
+// An indirect question after a verb ("asked why ministers attacked ..."): not at the start.
+bool IsQuestionWord(const std::vector<std::string>& keys, size_t i) {
+  return i > 0 && (keys[i] == "why" || keys[i] == "how");
+}
+
 }  // namespace
 
 bool IsSubordinator(std::string_view key) {
@@ -282,6 +293,8 @@ void SentenceView::BuildClauses() {
     } else if (IsSubordinator(k) && slot_at_[i] < 0 &&
                (after_comma || k == "dass" || k == "that" || Conjunction(keys_, i))) {
       close(i, true);
+    } else if ((after_comma && IsReportingParticiple(k)) || IsQuestionWord(keys_, i)) {
+      close(i, true);  // "..., saying no figure could ...", "asked why ministers attacked ..."
     } else if (after_comma && IsRelativePronoun(k) && slot_at_[i] < 0 && !GermanApposition(i)) {
       close(i, true);
     } else if (after_comma && IsCoordinator(k) && i + 1 < tokens_.size() && slot_at_[i + 1] < 0) {

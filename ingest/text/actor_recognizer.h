@@ -37,7 +37,7 @@ struct ActorMention {
   std::string actor_id;       // "" when a coreference stays unresolved
   ActorType type = ActorType::kGroup;
   // "name", "alias", "demonym", "genitive", "capital_metonym", "location", "metonym",
-  // "ministry", "role@date", "apposition", "coref".
+  // "ministry", "role@date", "apposition", "given_name", "coref".
   std::string rule;
   std::string detail;              // why, e.g. "foreign_minister of country:JPN on 2023-04-04"
   std::optional<Actor> new_actor;  // set when the actor is not in the dictionaries
@@ -77,6 +77,7 @@ class ActorRecognizer {
   int MatchEndingAt(size_t word_end) const;
   const RememberedPerson* LeadingClauseSubject(size_t word, char gender) const;
   void RememberFullNames();
+  bool KnownFemale(const std::string& id) const;  // the text gave person `id` as female
   bool IsPersonMatch(int match) const;
 
   // Context (actor_context.cc).

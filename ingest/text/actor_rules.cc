@@ -4,6 +4,7 @@
 
 #include "ingest/text/actor_recognizer.h"
 #include "ingest/text/actor_slug.h"
+#include "ingest/text/given_names.h"
 
 namespace geokg {
 
@@ -29,6 +30,13 @@ std::string OfficeOf(const LexEntry& e) {
 
 }  // namespace
 
+bool ActorRecognizer::KnownFemale(const std::string& id) const {
+  for (const RememberedPerson* p : coref_.RecentPersons('f', 64, "", "")) {
+    if (p->id == id) return true;
+  }
+  return false;
+}
+
 size_t ActorRecognizer::HandleRoleNoun(int match) {
   const PhraseMatch& m = matches_[match];
   const LexEntry& e = EntryOf(match);
@@ -49,6 +57,9 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
   }
   std::string known;
   if (const size_t n = DocumentNameLength(m.end, &known)) {
+    if (e.meaning == "honorific" && e.gender == 'f' && !KnownFemale(known)) {
+      return m.end + n;  // "Mrs Howard" after "Michael Howard": his wife, not him
+    }
     EmitPerson(m.end, m.end + n, known, "coref", "named before; after '" + e.form + "'",
                affiliation, e.gender, OfficeOf(e), std::nullopt);
     return m.end + n;
@@ -148,6 +159,17 @@ size_t ActorRecognizer::HandleFreeWords(size_t word) {
     if (lexicon_.FindActor(id) == nullptr) person = Actor{id, name, ActorType::kPerson, {}, {}};
     EmitPerson(word, word + n, id, "apposition", "peer '" + name + "'", "",
                words_[word].key == "lord" ? 'm' : 'f', "", std::move(person));
+    return word + n;
+  }
+  if (title < 0 && n <= 3 && IsGivenName(lang_, words_[word].key)) {
+    // "Michael Howard", "Charles Clarke": a given name and a capitalised unknown word.
+    const std::string name = NameText(word, word + n);
+    const std::string id = "person:" + ActorSlug(name);
+    std::optional<Actor> person;
+    if (lexicon_.FindActor(id) == nullptr) person = Actor{id, name, ActorType::kPerson, {}, {}};
+    EmitPerson(word, word + n, id, "given_name",
+               "given name '" + std::string(words_[word].text) + "'", "", '*', "",
+               std::move(person));
     return word + n;
   }
   if (title < 0) return word + n;
