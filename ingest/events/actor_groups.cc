@@ -43,12 +43,20 @@ std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end, boo
       // Only glue with a joining word: an article alone does not join ("weil Russland die
       // Ukraine angegriffen hatte" is subject and object).
       joined = true;
-      bool joiner = false;
+      bool joiner = false, coordinator = false;
       for (size_t w = groups.back().end; w < slot.first_word; ++w) {
         if (!IsGroupGlue(v.key(w))) joined = false;
         joiner = joiner || !IsArticle(v.key(w));
+        coordinator = coordinator || (v.key(w) != "," && !IsArticle(v.key(w)));
       }
       joined = joined && joiner && slot.first_word > groups.back().end;
+      // "According to Mr Sands, Lord Goldsmith had warned ...": a comma after a fronted
+      // prepositional phrase ends it; it does not list.
+      const size_t prev = groups.back().first;
+      if (joined && !coordinator && prev > first && prev - first <= 3 &&
+          (IsPreposition(v.key(first)) || v.key(first) == "laut")) {
+        joined = false;
+      }
     }
     if (!joined) groups.push_back(Group{{}, slot.first_word, slot.end_word});
     Group& g = groups.back();
@@ -66,6 +74,7 @@ std::string_view GoverningPreposition(const SentenceView& v, size_t first, size_
     --w;
     const std::string& k = v.key(w);
     if (IsPreposition(k)) return k;
+    if (k == "mr" || k == "mrs" || k == "ms" || k == "dr" || k == "sir") continue;  // "to Mr X"
     if (!IsWord(v, w) && k != "-") return "";
     if (!(IsArticle(k) || !v.token(w).capitalized)) return "";
   }

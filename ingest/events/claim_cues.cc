@@ -101,6 +101,8 @@ bool PlanNoun(const SentenceView& view, size_t i, std::string_view document) {
   if (k == "planen") return HasUmlaut(view, i, document);
   if (k != "plans" || i == 0) return false;
   const std::string& before = view.key(i - 1);
+  // "Tory plans", "Labour's plans": an actor or a name before it owns the plans.
+  if (view.slot_at(i - 1) >= 0 || view.token(i - 1).capitalized) return true;
   return IsArticle(before) || before == "s" || before == "'s" || before == "its" ||
          before == "his" || before == "her" || before == "their" || before == "our" ||
          before == "new" || before == "these" || before == "those";

@@ -108,6 +108,10 @@ bool ObjectOutOfReach(const SentenceView& v, size_t trigger, size_t object) {
         k == "which" || k == "that" || k == "wenn" || k == "als" || k == "weil") {
       return true;
     }
+    // "criticised the government for claiming the EU constitution ...": the reason follows.
+    if ((k == "for" || k == "over") && w + 1 < object && v.key(w + 1).ends_with("ing")) {
+      return true;
+    }
   }
   return false;
 }
@@ -405,8 +409,13 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
 
       bool no_target = false;
       if (target == nullptr) {
-        if (relative && !antecedents.empty() && source != &antecedents.back() && !pattern->noun &&
-            pattern->targets.front().kind == TargetSlot::Kind::kObject) {
+        // Not after a preposition ("in which he praised Mr Brown") or with an object after
+        // the verb.
+        const bool object_relative =
+            !(first > 0 && IsPreposition(v.key(first - 1))) &&
+            std::none_of(groups.begin(), groups.end(), [&](const Group& g) { return g.first > i; });
+        if (relative && object_relative && !antecedents.empty() && source != &antecedents.back() &&
+            !pattern->noun && pattern->targets.front().kind == TargetSlot::Kind::kObject) {
           target = &antecedents.back();  // "was Peking verunglimpfte": the object stands before
         }
       }

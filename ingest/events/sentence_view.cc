@@ -52,8 +52,8 @@ bool Conjunction(const std::vector<std::string>& keys, size_t i) {
 
 // "..., saying/adding/arguing ...": the participle opens the content of a statement.
 bool IsReportingParticiple(std::string_view k) {
-  return k == "saying" || k == "adding" || k == "arguing" || k == "insisting" ||
-         k == "claiming" || k == "stressing" || k == "noting";
+  return k == "saying" || k == "adding" || k == "arguing" || k == "insisting" || k == "claiming" ||
+         k == "stressing" || k == "noting";
 }
 
 // An indirect question after a verb ("asked why ministers attacked ..."): not at the start.
@@ -297,6 +297,8 @@ void SentenceView::BuildClauses() {
       close(i, true);  // "..., saying no figure could ...", "asked why ministers attacked ..."
     } else if (after_comma && IsRelativePronoun(k) && slot_at_[i] < 0 && !GermanApposition(i)) {
       close(i, true);
+    } else if (i > 0 && (k == "which" || k == "who") && slot_at_[i] < 0) {
+      close(i, true);  // "a speech which will not help him": the negation is the clause's
     } else if (after_comma && IsCoordinator(k) && i + 1 < tokens_.size() && slot_at_[i + 1] < 0) {
       close(i, false);
     } else if (after_comma && k == "um") {

@@ -249,6 +249,8 @@ int ActorRecognizer::TitleAfterComma(size_t end) const {
     const int m = MatchAt(j);
     if (m >= 0) {
       const EntryKind kind = EntryOf(m).kind;
+      // An honorific opens the next name ("at the Sage Centre, Mr Brown said").
+      if (EntryOf(m).meaning == "honorific") return -1;
       if (kind == EntryKind::kTitle || kind == EntryKind::kRole) return m;
       if (ModifierActor(m).empty()) return -1;
       j = matches_[m].end;
