@@ -409,11 +409,9 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
 
       bool no_target = false;
       if (target == nullptr) {
-        // Not after a preposition ("in which he praised Mr Brown") or with an object after
-        // the verb.
-        const bool object_relative =
-            !(first > 0 && IsPreposition(v.key(first - 1))) &&
-            std::none_of(groups.begin(), groups.end(), [&](const Group& g) { return g.first > i; });
+        // Not after a preposition ("in which he praised Mr Brown"): there the relative
+        // pronoun is no object ("the Quad, which Beijing has branded an 'Asian NATO'" is).
+        const bool object_relative = !(first > 0 && IsPreposition(v.key(first - 1)));
         if (relative && object_relative && !antecedents.empty() && source != &antecedents.back() &&
             !pattern->noun && pattern->targets.front().kind == TargetSlot::Kind::kObject) {
           target = &antecedents.back();  // "was Peking verunglimpfte": the object stands before
