@@ -92,6 +92,14 @@ inline constexpr CodeRefinement kCodeRefinements[] = {
     {"070", "*drohnen", "072"},
     {"070", "drones", "072"},
     {"070", "*marschflugkorper", "072"},
+    // Words delivered or sent are statements ("delivered a speech to the conference"), a
+    // rebuff is criticism.
+    {"070", "speech", "010", true},
+    {"070", "message", "010", true},
+    {"070", "address", "010", true},
+    {"070", "lecture", "010", true},
+    {"070", "congratulations", "018", true},
+    {"070", "rebuff", "111", true},
     {"070", "*katastrophenhilfe*", "073"},
     {"070", "humanitar*", "073"},
     {"070", "lebensmittel*", "073"},

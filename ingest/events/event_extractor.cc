@@ -105,7 +105,7 @@ bool ObjectOutOfReach(const SentenceView& v, size_t trigger, size_t object) {
   for (size_t w = trigger + 1; w < object; ++w) {
     const std::string& k = v.key(w);
     if (k == "," || k == "when" || k == "while" || k == "as" || k == "if" || k == "who" ||
-        k == "which" || k == "that" || k == "wenn" || k == "als" || k == "weil") {
+        k == "where" || k == "which" || k == "that" || k == "wenn" || k == "als" || k == "weil") {
       return true;
     }
     // "criticised the government for claiming the EU constitution ...": the reason follows.
@@ -531,10 +531,10 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     if (opener != "dass" && opener != "that") continue;
     const auto [first, end] = v.clause_range(c);
     const std::vector<Group> content = GroupsIn(v, first, end);
-    // The statement is about the content's subject, which opens it ("said that the US
-    // government was ..."); an actor further in is no subject ("said that in next year's
-    // election the party would turn London into ...").
-    if (content.empty() || content.front().first > first + 3) continue;
+    // The statement is about the content's subject, which opens it ("dass Washington die NATO
+    // ... dränge", "said that the US government was ..."); an actor further in is no subject
+    // ("said that in next year's election the party would turn London into ...").
+    if (content.empty() || content.front().first > first + 2) continue;
     const Claim claim = ReadClaim(v, st.trigger, document);
     const EventTime time = time_of(st.trigger);
     for (const ActorMention* s : st.source.members) {
