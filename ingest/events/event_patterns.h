@@ -48,6 +48,9 @@ struct EventPattern {
   // A directed act done both ways ("exchanged prisoners", "tauschten Gefangene aus"): the
   // members of the subject group act on each other, one edge per direction.
   bool mutual = false;
+  // The object follows the trigger within three words ("told Mr Brown", "told Labour
+  // members"); a later actor belongs to what was said ("told MPs the UK was ...").
+  bool near = false;
   std::string rule;  // "events/patterns.tsv:42"
 };
 

@@ -195,6 +195,15 @@ void SentenceView::BuildSlots() {
   }
 }
 
+bool SentenceView::SubjectFollows(size_t i) const {
+  // "after Mr Blair told ...", "when he met ...": an actor or a subject pronoun right after
+  // the subordinator makes it a conjunction, not a preposition ("after talks").
+  if (i == 0 || i + 1 >= tokens_.size()) return false;
+  size_t next = i + 1;
+  if (keys_[next] == "mr" || keys_[next] == "mrs" || keys_[next] == "ms") ++next;
+  return next < tokens_.size() && (slot_at_[next] >= 0 || IsSubjectPronoun(keys_[next]));
+}
+
 bool SentenceView::GermanApposition(size_t i) const {
   const std::string& k = keys_[i];
   if (k != "der" && k != "die" && k != "das" && k != "den" && k != "dem") return false;
@@ -213,7 +222,7 @@ size_t SentenceView::TrailingReportStart() const {
   while (end > 0 && tokens_[end - 1].kind == TokenKind::kPunctuation) --end;
   // The last comma, at most ten words before the end, with no clause opener after it.
   size_t comma = SIZE_MAX;
-  for (size_t w = end; w-- > 0 && end - w <= 10;) {
+  for (size_t w = end; w-- > 0 && end - w <= 14;) {
     if (keys_[w] == ",") {
       comma = w;
       break;
@@ -291,7 +300,8 @@ void SentenceView::BuildClauses() {
                  (IsRelativePronoun(keys_[i + 1]) || IsSubordinator(keys_[i + 1])))) {
       close(i + 1, false);
     } else if (IsSubordinator(k) && slot_at_[i] < 0 &&
-               (after_comma || k == "dass" || k == "that" || Conjunction(keys_, i))) {
+               (after_comma || k == "dass" || k == "that" || Conjunction(keys_, i) ||
+                SubjectFollows(i))) {
       close(i, true);
     } else if ((after_comma && IsReportingParticiple(k)) || IsQuestionWord(keys_, i)) {
       close(i, true);  // "..., saying no figure could ...", "asked why ministers attacked ..."

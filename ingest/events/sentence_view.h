@@ -62,6 +62,8 @@ class SentenceView {
   void BuildClauses();
   // True when the article at word i after a comma opens a German apposition, not a clause.
   bool GermanApposition(size_t i) const;
+  // True when an actor or subject pronoun follows subordinator i ("after Mr Blair told").
+  bool SubjectFollows(size_t i) const;
   // The first word of a trailing report clause (after its comma), or SIZE_MAX.
   size_t TrailingReportStart() const;
 
