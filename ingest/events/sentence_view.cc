@@ -303,6 +303,8 @@ void SentenceView::BuildClauses() {
                (after_comma || k == "dass" || k == "that" || Conjunction(keys_, i) ||
                 SubjectFollows(i))) {
       close(i, true);
+    } else if ((k == "but" || k == "aber") && (after_comma || SubjectFollows(i))) {
+      close(i, false);  // "... but Tory Dominic Grieve branded ...": a main clause of its own
     } else if ((after_comma && IsReportingParticiple(k)) || IsQuestionWord(keys_, i)) {
       close(i, true);  // "..., saying no figure could ...", "asked why ministers attacked ..."
     } else if (after_comma && IsRelativePronoun(k) && slot_at_[i] < 0 && !GermanApposition(i)) {
