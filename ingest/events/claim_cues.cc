@@ -86,6 +86,18 @@ bool HasUmlaut(const SentenceView& view, size_t i, std::string_view document) {
          word.find("ä") != std::string_view::npos;
 }
 
+// True when the clause's negation is corrected by "but/sondern" + a place ("nicht in Tokio,
+// sondern in Brüssel", "not in Tokyo but at NATO headquarters"): the event itself happened.
+bool NegatedPlaceOnly(const SentenceView& view, size_t first, size_t end) {
+  for (size_t i = first; i + 1 < end; ++i) {
+    const std::string& k = view.key(i);
+    if (k != "but" && k != "sondern") continue;
+    const std::string& n = view.key(i + 1);
+    return n == "in" || n == "at" || n == "im" || n == "auf" || n == "am" || n == "on";
+  }
+  return false;
+}
+
 // True when report word i is a noun about other news ("amid renewed reports of a rift"):
 // it reports nothing of its own clause.
 bool ReportNoun(const SentenceView& view, size_t i) {
@@ -115,6 +127,7 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
   const size_t clause = view.clause(trigger);
   const auto [first, end] = view.clause_range(clause);
   bool negated = false, hypothetical = false, planned = false, reported = false, denied = false;
+  bool would = false;  // "would" alone: hypothetical, or the future of reported speech
   std::string attribution;
 
   for (size_t i = first; i < end; ++i) {
@@ -131,7 +144,13 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
     }
     if (IsHypothetical(k)) {
       const bool umlaut_word = k == "konnte" || k == "konnten" || k == "wurde" || k == "wurden";
-      if (!umlaut_word || HasUmlaut(view, i, document)) hypothetical = true;
+      if (!umlaut_word || HasUmlaut(view, i, document)) {
+        if (k == "would") {
+          would = true;
+        } else {
+          hypothetical = true;
+        }
+      }
     }
     if (IsPlanned(k) && !PlanNoun(view, i, document)) planned = true;
     if (k == "soll" || k == "sollen") {
@@ -153,6 +172,10 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
     } else if (k == "angaben" && i > 0 && view.key(i - 1) == "nach") {
       reported = true;
       if (attribution.empty()) attribution = ActorAfter(view, i, 3);
+    } else if (k == "said" && i > 0 && i + 1 < view.size() && view.key(i + 1) == "to" &&
+               (view.key(i - 1) == "is" || view.key(i - 1) == "are" || view.key(i - 1) == "was" ||
+                view.key(i - 1) == "were")) {
+      reported = true;  // "Hezbollah is said to have fired ...": hearsay without a source
     } else if (k == "zufolge" || (IsReportVerb(k) && !ReportNoun(view, i))) {
       const size_t c = view.clause(i);
       if (c == clause || (c + 1 == clause && view.subordinate(clause)) || k == "zufolge" ||
@@ -218,6 +241,11 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
       }
     }
   }
+  // "Officials said that the minister would visit Berlin": in reported speech "would" is the
+  // future of the report, a plan; elsewhere a condition.
+  if (would) (reported && clause > 0 ? planned : hypothetical) = true;
+  // "did not meet Hayashi in Tokyo but at NATO headquarters": the negation is the place's.
+  if (negated && NegatedPlaceOnly(view, first, end)) negated = false;
   if (denied) {
     claim.modality = Modality::kDenied;
   } else if (negated) {

@@ -144,6 +144,7 @@ inline constexpr CodeRefinement kCodeRefinements[] = {
     {"190", "gunmen", "180"},
     {"190", "terror*", "180"},
     {"190", "warplanes", "195"},
+    {"190", "jets", "195"},
     {"190", "*kampfflugzeug*", "195"},
     {"190", "*marschflugkorper", "195"},
     {"190", "*drohnen", "195"},

@@ -70,6 +70,7 @@ const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
                          const std::vector<Group>& places, const Group& source, size_t trigger,
                          bool german) {
   const size_t first = v.clause_range(v.clause(trigger)).first;
+  if (pattern.code.starts_with("01")) return nullptr;  // a statement is not told to a place
   for (const TargetSlot& slot : pattern.targets) {
     if (slot.kind == TargetSlot::Kind::kNone) return nullptr;
     if (slot.kind == TargetSlot::Kind::kPreposition) {

@@ -7,6 +7,8 @@
 //   deadline   "by July" (tagged ../2024-07) is an event on or before July: 2024-07~ON_OR_BEFORE;
 //              "by the end of the year" is <year>~ON_OR_BEFORE
 //   earliest   "as early as next week" is 2024-W47~ON_OR_AFTER
+//   so far     "earlier this year" is the interval from the year's first day to the
+//              publication date (the tagger gives the year's first third, <year>~START)
 // Relations keep the span ("member until 2024" is ../2024); only events are read this way.
 #pragma once
 

@@ -72,9 +72,9 @@ bool IsSubordinator(std::string_view key) {
 }
 
 bool IsRelativePronoun(std::string_view key) {
-  static constexpr std::array<std::string_view, 16> kWords = {
-      "der",     "die",     "das", "den", "dem", "deren", "dessen", "welche",
-      "welcher", "welches", "wo",  "was", "who", "which", "whom",   "where"};
+  static constexpr std::array<std::string_view, 17> kWords = {
+      "der",     "die", "das", "den", "dem",   "deren", "dessen", "welche", "welcher",
+      "welches", "wo",  "was", "who", "which", "whom",  "where",  "whose"};
   return In(kWords, key);
 }
 

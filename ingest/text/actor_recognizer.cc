@@ -78,6 +78,17 @@ size_t ActorRecognizer::HandleMatch(int match) {
     case EntryKind::kCapital:
       return HandlePlace(match);
     case EntryKind::kSeat:
+      if (SeatAsPlace(m.begin)) {
+        // "at the White House", "im Kreml", "at 10 Downing Street": where it happened.
+        const std::string id = "location:" + ActorSlug(e.form);
+        std::optional<Actor> place;
+        if (lexicon_.FindActor(id) == nullptr) {
+          place = Actor{id, e.form, ActorType::kLocation, {}, {}};
+        }
+        Emit(m.begin, m.end, id, "location", "seat '" + e.form + "' after a preposition",
+             e.actor_id, std::move(place));
+        return m.end;
+      }
       Emit(m.begin, m.end, e.actor_id, "capital_metonym", "seat of power '" + e.form + "'", "");
       return m.end;
     case EntryKind::kGenitive:
@@ -137,6 +148,18 @@ size_t ActorRecognizer::HandleName(int match) {
   EmitPerson(m.begin, m.end, e.actor_id, e.rule, detail, note.affiliation, note.gender, note.role,
              std::nullopt);
   return m.end;
+}
+
+// A seat of power after a locative preposition, across "the" and a house number: "at the
+// White House", "in Downing Street", "at 10 Downing Street", "im Kreml".
+bool ActorRecognizer::SeatAsPlace(size_t begin) const {
+  size_t w = begin;
+  while (w > 0 && (words_[w - 1].key == "the" || words_[w - 1].token.kind == TokenKind::kNumber)) {
+    --w;
+  }
+  if (w == 0) return false;
+  const std::string& k = words_[w - 1].key;
+  return k == "at" || k == "in" || k == "im" || k == "inside" || k == "outside";
 }
 
 size_t ActorRecognizer::HandlePlace(int match) {

@@ -77,6 +77,7 @@ class ActorRecognizer {
   int MatchEndingAt(size_t word_end) const;
   const RememberedPerson* LeadingClauseSubject(size_t word, char gender) const;
   void RememberFullNames();
+  bool SeatAsPlace(size_t begin) const;
   bool KnownFemale(const std::string& id) const;  // the text gave person `id` as female
   bool IsPersonMatch(int match) const;
 

@@ -62,7 +62,10 @@ bool HasFutureCue(TimeLang lang, const TimeTokenView& tokens, size_t begin, size
     if (ClauseBreak(tokens, i)) break;
     if (cue(i)) return true;
   }
+  // "In September, India will host ...": a fronted expression reaches across its comma.
+  const bool fronted = begin == 0 || (begin == 1 && !tokens.IsPunct(0));
   for (size_t i = end; i < tokens.size(); ++i) {
+    if (fronted && i == end && tokens.Punct(i, ",")) continue;
     if (ClauseBreak(tokens, i)) break;
     if (cue(i)) return true;
   }
