@@ -74,6 +74,7 @@ std::string_view GoverningPreposition(const SentenceView& v, size_t first, size_
     --w;
     const std::string& k = v.key(w);
     if (IsPreposition(k)) return k;
+    if (v.token(w).kind == TokenKind::kNumber) return "";  // "Am 24.02.2022 begann der ..."
     if (k == "mr" || k == "mrs" || k == "ms" || k == "dr" || k == "sir") continue;  // "to Mr X"
     if (!IsWord(v, w) && k != "-") return "";
     if (!(IsArticle(k) || !v.token(w).capitalized)) return "";

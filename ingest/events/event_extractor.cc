@@ -375,7 +375,9 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       const Group* agent = nullptr;
       bool auxiliary = false;
       for (size_t w = first; w < end; ++w) auxiliary = auxiliary || IsPassiveAuxiliary(v.key(w));
-      if (auxiliary && !pattern->noun) {
+      // "Die Ukraine wird von Deutschland Panzer erhalten": with a receiving verb "von" names
+      // the giver, the pattern's own slot, not a passive agent.
+      if (auxiliary && !pattern->noun && !pattern->inverse) {
         for (const Group& g : groups) {
           if (IsAgentPreposition(GoverningPreposition(v, g.first, first))) agent = &g;
         }
@@ -397,7 +399,11 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         }
       }
       std::vector<Group> antecedents;
-      const bool relative = v.subordinate(c) && IsRelativePronoun(v.key(first)) && c > 0;
+      // "Japan erwägt, den Philippinen Radaranlagen zu liefern": a zu-infinitive after a comma
+      // has no subject of its own; the article after the comma opens no relative clause.
+      const bool infinitive = lang_ == "de" && c > 0 && i > first && v.key(i - 1) == "zu";
+      const bool relative =
+          !infinitive && v.subordinate(c) && IsRelativePronoun(v.key(first)) && c > 0;
       if (relative) {
         const auto [pf, pe] = v.clause_range(c - 1);
         antecedents = GroupsIn(v, pf, pe);
@@ -410,6 +416,29 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (agent == nullptr && pattern->cameo != nullptr &&
           EnglishAgentlessPassive(v, first, i, lang_)) {
         continue;
+      }
+      // "Ein Treffen zwischen Biden und Xi", "talks between X and Y": a meeting noun names its
+      // participants after zwischen/between.
+      bool between = false;  // the participants are the group after zwischen/between
+      if (pattern->recip && (source == nullptr || source->first > i)) {
+        for (const std::string_view prep : {"zwischen", "between"}) {
+          const Group* g = AfterPreposition(v, groups, prep, i);
+          if (g != nullptr && g->members.size() >= 2 && g->first > i) {
+            source = g;
+            between = true;
+          }
+        }
+      }
+      std::vector<Group> main_groups;
+      if (infinitive) {
+        const auto [mf, me] = v.clause_range(c - 1);
+        main_groups = GroupsIn(v, mf, me);
+        for (const Group& g : main_groups) {
+          if (GoverningPreposition(v, g.first, mf).empty() && !MediaOnly(g)) {
+            source = &g;
+            break;
+          }
+        }
       }
       // "Tokyo confirmed that it had hosted ...": the pronoun is the governing subject.
       std::vector<Group> governing;
@@ -438,7 +467,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       }
       if (source == nullptr) continue;
 
-      bool no_target = false;
+      bool no_target = between;
       if (target == nullptr) {
         // Not after a preposition ("in which he praised Mr Brown"): there the relative
         // pronoun is no object ("the Quad, which Beijing has branded an 'Asian NATO'" is).
@@ -487,6 +516,11 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         target = PlaceTarget(v, *pattern, places, *source, i, lang_ == "de");
 
       Claim claim = ReadClaim(v, i, document);
+      if (infinitive && claim.modality == Modality::kAsserted) {
+        // "Japan erwägt, ... zu liefern": the main verb's modality governs the infinitive.
+        const Claim main_claim = ReadClaim(v, v.clause_range(c - 1).first, document);
+        if (main_claim.modality != Modality::kReported) claim = main_claim;
+      }
       size_t time_word = i;
       EventTime time = time_of(i);
       if (pattern->code.starts_with("03") && v.subordinate(c) && c > 0) {
