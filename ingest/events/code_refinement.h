@@ -58,6 +58,8 @@ inline constexpr CodeRefinement kCodeRefinements[] = {
     {"030", "weapons", "033"},
     {"030", "air-defence", "033"},
     {"030", "air-defense", "033"},
+    {"030", "defence", "033"},
+    {"030", "defense", "033"},
     // 04 consultations by phone.
     {"040", "phone", "041"},
     {"040", "telephone", "041"},
