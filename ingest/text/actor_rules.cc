@@ -96,7 +96,17 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
   if (FormerBefore(m.begin)) return m.end;
   const DeterminerInfo det = DeterminerBefore(m.begin);
   if (!is_role) {  // "der Beamte", "die beiden Beamten", "the two officials"
-    if (!det.definite && !det.plural) return m.end;
+    if (!det.definite && !det.plural) {
+      // "A Labour spokesman", "a spokesman for UKIP": an unnamed spokesperson or official
+      // speaks for the state or organisation the text gives (the suite's country:XXX reading).
+      const bool speaks_for =
+          (e.meaning == "spokesperson" || e.meaning == "official") && e.number != 'p';
+      if (speaks_for && !affiliation.empty() && lexicon_.FindActor(affiliation) != nullptr) {
+        Emit(m.begin, m.end, affiliation, "title_affiliation",
+             "unnamed '" + e.form + "' of " + affiliation, "");
+      }
+      return m.end;
+    }
     const bool plural = det.plural || (e.number == 'p' && det.definite);
     const std::vector<const RememberedPerson*> persons =
         coref_.RecentPersons(e.gender, plural ? 2 : 1, affiliation, "");
