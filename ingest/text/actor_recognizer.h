@@ -78,6 +78,7 @@ class ActorRecognizer {
   const RememberedPerson* LeadingClauseSubject(size_t word, char gender) const;
   void RememberFullNames();
   bool SeatAsPlace(size_t begin) const;
+  bool GermanChancellor(int match) const;
   bool KnownFemale(const std::string& id) const;  // the text gave person `id` as female
   bool IsPersonMatch(int match) const;
 

@@ -37,13 +37,43 @@ bool ActorRecognizer::KnownFemale(const std::string& id) const {
   return false;
 }
 
+// True when `match` names a person who heads the German or Austrian government on the date
+// ("Chancellor Olaf Scholz").
+bool ActorRecognizer::GermanChancellor(int match) const {
+  if (!IsPersonMatch(match) || !date_) return false;
+  for (const RoleTerm* term : lexicon_.roles().TermsOf(EntryOf(match).actor_id, *date_)) {
+    if (term->role == "head_of_government" &&
+        (term->of == "country:DEU" || term->of == "country:AUT")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 size_t ActorRecognizer::HandleRoleNoun(int match) {
   const PhraseMatch& m = matches_[match];
   const LexEntry& e = EntryOf(match);
-  const bool is_role = e.kind == EntryKind::kRole;
   std::string affiliation = e.actor_id;
   if (affiliation.empty()) affiliation = LeftAffiliation(m.begin);
   if (affiliation.empty()) affiliation = LinkedAffiliation(RightLink(m.end));
+  // An English "chancellor" heads a government only in Germany and Austria; in British text
+  // it is the finance minister, an office without holders in roles.tsv ("Chancellor Gordon
+  // Brown", "the chancellor" is not the prime minister).
+  const bool chancellor = lang_ == TextLang::kEn && e.kind == EntryKind::kRole &&
+                          words_[m.begin].key == "chancellor" && affiliation != "country:DEU" &&
+                          affiliation != "country:AUT" && !GermanChancellor(MatchAt(m.end));
+  const bool is_role = e.kind == EntryKind::kRole && !chancellor;
+  const std::string office = chancellor ? "chancellor" : OfficeOf(e);
+  if (chancellor && MatchAt(m.end) < 0 && DeterminerBefore(m.begin).definite) {
+    // "the chancellor": the last person the text called chancellor.
+    for (const RememberedPerson* p : coref_.RecentPersons('*', 16, "", "chancellor")) {
+      const RememberedPerson person = *p;
+      EmitPerson(m.begin, m.end, person.id, "coref", "'chancellor' refers back", person.affiliation,
+                 '*', "chancellor", std::nullopt);
+      break;
+    }
+    return m.end;
+  }
 
   // A name right after the noun: "NATO-Generalsekretär Jens Stoltenberg".
   const int next = MatchAt(m.end);
@@ -52,7 +82,7 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
     note.affiliation = affiliation;
     note.gender = e.gender;
     note.title = e.form;
-    note.role = OfficeOf(e);
+    note.role = office;
     return m.end;
   }
   std::string known;
@@ -61,7 +91,7 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
       return m.end + n;  // "Mrs Howard" after "Michael Howard": his wife, not him
     }
     EmitPerson(m.end, m.end + n, known, "coref", "named before; after '" + e.form + "'",
-               affiliation, e.gender, OfficeOf(e), std::nullopt);
+               affiliation, e.gender, office, std::nullopt);
     return m.end + n;
   }
   // One capitalised word after the noun is a name only in English: German capitalises every
@@ -88,7 +118,7 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
       std::optional<Actor> person;
       if (lexicon_.FindActor(id) == nullptr) person = Actor{id, name, ActorType::kPerson, {}, {}};
       EmitPerson(m.end, m.end + n, id, "apposition", "name after '" + e.form + "'", affiliation,
-                 e.gender, OfficeOf(e), std::move(person));
+                 e.gender, office, std::move(person));
       return m.end + n;
     }
   }
