@@ -366,6 +366,12 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         break;
       }
       if (pattern == nullptr || pattern->noun != noun_pass || committed) continue;
+      // "trifft auf den Slowaken Klizan": auf jemanden treffen is to face an opponent, no
+      // meeting.
+      if (lang_ == "de" && pattern->recip && !pattern->noun && i + 1 < end &&
+          v.key(i + 1) == "auf") {
+        continue;
+      }
       if (pattern->code.starts_with("03")) committed = true;
       const size_t after = i + 1;
 

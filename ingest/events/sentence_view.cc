@@ -169,6 +169,14 @@ void SentenceView::BuildSlots() {
       if ((before || after) && Modifies(*placed[i].mention, *placed[j].mention)) {
         dropped[i] = true;
       }
+      // "Hans Peter Doskozil (SPÖ)": a party or state in brackets right after a person is
+      // the person's.
+      if (placed[j].mention->type == ActorType::kPerson &&
+          placed[i].mention->type != ActorType::kPerson && placed[i].first == placed[j].end + 1 &&
+          keys_[placed[j].end] == "(" && placed[i].end < tokens_.size() &&
+          keys_[placed[i].end] == ")") {
+        dropped[i] = true;
+      }
       // "Lib Dem home affairs spokesman Mark Oaten": a state, party or organisation before a
       // titled person, with only words of the title between them, is the person's own.
       if (placed[i].end <= placed[j].first && placed[j].first - placed[i].end <= 4 &&
