@@ -232,7 +232,12 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
       hypothetical = true;
     }
   }
-  if (view.subordinate(clause) && clause > 0) {
+  // A denial governs its content clause, not a relative clause about its agent ("His claims
+  // were denied by Jack Straw, who accused the Tories of ...").
+  const std::string& opener = view.key(first);
+  const bool relative = opener == "who" || opener == "which" || opener == "whom" ||
+                        opener == "whose" || opener.starts_with("welch");
+  if (view.subordinate(clause) && clause > 0 && !relative) {
     const auto [gf, ge] = view.clause_range(clause - 1);
     for (size_t i = gf; i < ge; ++i) {
       if (IsDenial(view.key(i))) {
