@@ -197,6 +197,12 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
                          (view.subordinate(g) && (view.key(gf) == "wie" || view.key(gf) == "as"));
     for (size_t i = gf; governs && i < ge; ++i) {
       if (!IsClaimVerb(view.key(i)) || view.slot_at(i) >= 0) continue;
+      // "His claims were denied by X, who ...": a claim named as a noun governs nothing.
+      if (i > gf &&
+          (view.key(i - 1) == "his" || view.key(i - 1) == "her" || view.key(i - 1) == "their" ||
+           view.key(i - 1) == "the" || view.key(i - 1) == "these")) {
+        continue;
+      }
       reported = true;
       if (attribution.empty()) attribution = FirstActor(view, gf, i);
       break;
