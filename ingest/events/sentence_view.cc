@@ -157,6 +157,18 @@ void SentenceView::BuildSlots() {
       // A modifier right before its head, or (a genitive) right after it: within two words.
       const bool before = placed[i].end <= placed[j].first && placed[j].first - placed[i].end <= 2;
       bool after = placed[j].end <= placed[i].first && placed[i].first - placed[j].end <= 1;
+      // "Die Außenminister Chinas und Russlands", "the leaders of Japan and South Korea": the
+      // states of a coordinated link after the heads, across link words and each other.
+      if (!after && placed[j].end <= placed[i].first && placed[i].first - placed[j].end <= 5) {
+        after = true;
+        for (size_t w = placed[j].end; w < placed[i].first && after; ++w) {
+          const std::string& k = keys_[w];
+          bool covered = false;
+          for (const Placed& p : placed) covered = covered || (p.first <= w && w < p.end);
+          after = covered || k == "of" || k == "the" || k == "der" || k == "des" || k == "und" ||
+                  k == "and";
+        }
+      }
       // "Penny Wong, die australische Außenministerin": the state of an apposed office.
       if (placed[j].end + 3 == placed[i].first && keys_[placed[j].end] == "," &&
           IsArticle(keys_[placed[j].end + 1]) &&

@@ -80,6 +80,9 @@ class ActorRecognizer {
   bool SeatAsPlace(size_t begin) const;
   bool GermanChancellor(int match) const;
   bool KnownFemale(const std::string& id) const;  // the text gave person `id` as female
+  // The states or organisations of "der/of X und/and Y" after word `end` (empty or one when
+  // not coordinated).
+  std::vector<std::string> CoordinatedLinks(size_t end) const;
   bool IsPersonMatch(int match) const;
 
   // Context (actor_context.cc).

@@ -30,6 +30,29 @@ std::string OfficeOf(const LexEntry& e) {
 
 }  // namespace
 
+std::vector<std::string> ActorRecognizer::CoordinatedLinks(size_t end) const {
+  std::vector<std::string> states;
+  size_t j = end;
+  const auto skip = [&](std::initializer_list<std::string_view> words) {
+    while (j < words_.size() &&
+           std::find(words.begin(), words.end(), words_[j].key) != words.end()) {
+      ++j;
+    }
+  };
+  skip({"of", "the", "der", "des"});
+  while (j < words_.size()) {
+    const int m = MatchAt(j);
+    const std::string actor = ModifierActor(m);
+    if (actor.empty()) break;
+    states.push_back(actor);
+    j = matches_[m].end;
+    if (j >= words_.size() || (words_[j].key != "und" && words_[j].key != "and")) break;
+    ++j;
+    skip({"the", "der", "des"});
+  }
+  return states;
+}
+
 bool ActorRecognizer::KnownFemale(const std::string& id) const {
   for (const RememberedPerson* p : coref_.RecentPersons('f', 64, "", "")) {
     if (p->id == id) return true;
@@ -149,6 +172,21 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
                  "", std::nullopt);
     }
     return m.end;
+  }
+  if (is_role && !det.indefinite) {
+    // "Die Außenminister Chinas und Russlands", "the leaders of Japan and South Korea": one
+    // holder per state of a coordinated link.
+    const std::vector<std::string> states = CoordinatedLinks(m.end);
+    if (states.size() >= 2) {
+      for (const std::string& state : states) {
+        if (const RoleTerm* term = ResolveRole(e.meaning, state)) {
+          EmitPerson(m.begin, m.end, term->person, "role@date",
+                     term->role + " of " + state + " on " + DateText(), state, e.gender, term->role,
+                     std::nullopt);
+        }
+      }
+      return m.end;
+    }
   }
   if (det.indefinite || det.plural) return m.end;  // "ein japanischer Ministerpräsident"
   if (!affiliation.empty()) {
