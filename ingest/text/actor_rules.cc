@@ -86,7 +86,21 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
                           words_[m.begin].key == "chancellor" && affiliation != "country:DEU" &&
                           affiliation != "country:AUT" && !GermanChancellor(MatchAt(m.end));
   const bool is_role = e.kind == EntryKind::kRole && !chancellor;
-  const std::string office = chancellor ? "chancellor" : OfficeOf(e);
+  std::string office = chancellor ? "chancellor" : OfficeOf(e);
+  // "his South Korean counterpart", "seiner australischen Amtskollegin": the office of the
+  // last person the text gave one, held for the state named here.
+  const RoleTerm* counterpart = nullptr;
+  if (e.meaning == "counterpart" && !affiliation.empty()) {
+    for (const RememberedPerson* p : coref_.RecentPersons('*', 16, "", "")) {
+      for (const std::string& role : p->roles) {
+        if (counterpart == nullptr && role != "leader") {
+          counterpart = ResolveRole(role, affiliation);
+          if (counterpart != nullptr) office = role;
+        }
+      }
+      if (counterpart != nullptr || !p->roles.empty()) break;
+    }
+  }
   if (chancellor && MatchAt(m.end) < 0 && DeterminerBefore(m.begin).definite) {
     // "the chancellor": the last person the text called chancellor.
     for (const RememberedPerson* p : coref_.RecentPersons('*', 16, "", "chancellor")) {
@@ -147,6 +161,12 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
   }
 
   if (FormerBefore(m.begin)) return m.end;
+  if (counterpart != nullptr) {
+    EmitPerson(m.begin, m.end, counterpart->person, "role@date",
+               counterpart->role + " of " + affiliation + " on " + DateText(), affiliation,
+               e.gender, counterpart->role, std::nullopt);
+    return m.end;
+  }
   const DeterminerInfo det = DeterminerBefore(m.begin);
   if (!is_role) {  // "der Beamte", "die beiden Beamten", "the two officials"
     if (!det.definite && !det.plural) {
