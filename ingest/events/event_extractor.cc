@@ -375,6 +375,19 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           source = &a.accused;
         }
       }
+      // "Kishida, who attended the summit, met Stoltenberg": the subject stands before the
+      // relative clause.
+      std::vector<Group> resumed;
+      if (source == nullptr && agent == nullptr && !relative && v.continues(c) != SIZE_MAX) {
+        const auto [rf, re] = v.clause_range(v.continues(c));
+        resumed = GroupsIn(v, rf, re);
+        for (const Group& g : resumed) {
+          if (GoverningPreposition(v, g.first, rf).empty() && !MediaOnly(g)) {
+            source = &g;
+            break;
+          }
+        }
+      }
       // The subject after the verb: German inversion ("Letzten Monat war Japan Gastgeber"); in
       // English only a statement's ("..., said Mr Howard").
       const bool inverted = lang_ == "de" || pattern->code.starts_with("01");

@@ -284,6 +284,7 @@ void SentenceView::BuildClauses() {
   // After a report verb without "dass"/"that", the reported clause starts at the next actor
   // or pronoun ("Kyiv said Russian forces had ...").
   size_t report_content = SIZE_MAX;
+  size_t relative_from = SIZE_MAX;  // the clause an open comma-relative clause interrupted
   const size_t trailing = TrailingReportStart();
   for (size_t i = 0; i < tokens_.size(); ++i) {
     const std::string& k = keys_[i];
@@ -327,8 +328,17 @@ void SentenceView::BuildClauses() {
       close(i, false);  // "... but Tory Dominic Grieve branded ...": a main clause of its own
     } else if ((after_comma && IsReportingParticiple(k)) || IsQuestionWord(keys_, i)) {
       close(i, true);  // "..., saying no figure could ...", "asked why ministers attacked ..."
+    } else if (after_comma && relative_from != SIZE_MAX && !IsSubordinator(k) &&
+               !IsRelativePronoun(k) && !IsCoordinator(k) && slot_at_[i] < 0) {
+      // "Kishida, who attended the summit, met Stoltenberg": the comma after a relative
+      // clause resumes the clause it interrupted.
+      close(i, false);
+      continues_.resize(clauses_.size() + 1, SIZE_MAX);
+      continues_[clauses_.size()] = relative_from;
+      relative_from = SIZE_MAX;
     } else if (after_comma && IsRelativePronoun(k) && slot_at_[i] < 0 && !GermanApposition(i)) {
       close(i, true);
+      relative_from = clauses_.empty() ? SIZE_MAX : clauses_.size() - 1;
     } else if (i > 0 && (k == "which" || k == "who") && slot_at_[i] < 0) {
       close(i, true);  // "a speech which will not help him": the negation is the clause's
     } else if (after_comma && IsCoordinator(k) && i + 1 < tokens_.size() && slot_at_[i + 1] < 0) {

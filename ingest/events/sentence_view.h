@@ -44,6 +44,9 @@ class SentenceView {
   // ", the TASS news agency reported on Sunday.", ", sagte Scholz." It counts as subordinate:
   // its time does not pass to the content.
   bool trailing_report(size_t c) const { return c == trailing_report_; }
+  // The clause that clause c resumes after a relative clause between commas ("Kishida, who
+  // attended the summit, met Stoltenberg": "met ..." resumes "Kishida"), or SIZE_MAX.
+  size_t continues(size_t c) const { return c < continues_.size() ? continues_[c] : SIZE_MAX; }
 
   const std::vector<ActorSlot>& slots() const { return slots_; }
   // Places that only locate an event ("in Brüssel", "nach Moskau") as slots of the state they
@@ -74,6 +77,7 @@ class SentenceView {
   std::vector<std::pair<size_t, size_t>> clauses_;
   std::vector<bool> subordinate_;
   size_t trailing_report_ = SIZE_MAX;  // clause index
+  std::vector<size_t> continues_;      // by clause index; SIZE_MAX for none
   std::vector<ActorSlot> slots_;
   std::vector<ActorSlot> places_;
   std::deque<ActorMention> place_states_;  // the states of places_, stable addresses
