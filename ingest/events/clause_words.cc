@@ -88,4 +88,12 @@ bool EnglishAgentlessPassive(const SentenceView& v, size_t first, size_t trigger
   return false;
 }
 
+bool FacesOpponent(const SentenceView& v, size_t trigger, size_t end) {
+  for (size_t w = trigger + 1; w < end && w < trigger + 5; ++w) {
+    if (v.slot_at(w) >= 0) return false;
+    if (v.key(w) == "auf") return true;
+  }
+  return false;
+}
+
 }  // namespace geokg

@@ -32,4 +32,8 @@ bool EachOther(const SentenceView& v, size_t first, size_t end);
 bool EnglishAgentlessPassive(const SentenceView& v, size_t first, size_t trigger,
                              std::string_view lang);
 
+// True when German "treffen" at word `trigger` goes on with "auf" before any actor ("trifft
+// am Dienstag auf Frankreich"): to face an opponent, no meeting.
+bool FacesOpponent(const SentenceView& v, size_t trigger, size_t end);
+
 }  // namespace geokg

@@ -283,10 +283,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (pattern == nullptr || pattern->noun != noun_pass || committed) continue;
       // "trifft auf den Slowaken Klizan": auf jemanden treffen is to face an opponent, no
       // meeting.
-      if (lang_ == "de" && pattern->recip && !pattern->noun && i + 1 < end &&
-          v.key(i + 1) == "auf") {
-        continue;
-      }
+      if (lang_ == "de" && pattern->recip && !pattern->noun && FacesOpponent(v, i, end)) continue;
       if (pattern->code.starts_with("03")) committed = true;
       const size_t after = i + 1;
 
@@ -441,6 +438,15 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
                 break;
               }
             }
+            // "Die EU will die Türkei, die ..., finanziell unterstützen": the object stands
+            // in the resumed clause, after the subject.
+            for (const Group& g : resumed) {
+              if (target != nullptr || lang_ != "de") break;
+              if (g.first >= source->end && !(g == *source) &&
+                  GoverningPreposition(v, g.first, v.clause_range(v.continues(c)).first).empty()) {
+                target = &g;
+              }
+            }
           }
           if (target == nullptr) target = fallback;
         }
@@ -450,6 +456,11 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         target = PlaceTarget(v, *pattern, places, *source, i, lang_ == "de");
 
       Claim claim = ReadClaim(v, i, document);
+      if (!resumed.empty() && claim.modality == Modality::kAsserted) {
+        // "Die EU will die Türkei, die ..., unterstützen": the modal of the resumed clause.
+        const Claim main_claim = ReadClaim(v, v.clause_range(v.continues(c)).first, document);
+        if (main_claim.modality != Modality::kReported) claim = main_claim;
+      }
       if (infinitive && claim.modality == Modality::kAsserted) {
         // "Japan erwägt, ... zu liefern": the main verb's modality governs the infinitive.
         const Claim main_claim = ReadClaim(v, v.clause_range(c - 1).first, document);
