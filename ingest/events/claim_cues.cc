@@ -86,6 +86,40 @@ bool HasUmlaut(const SentenceView& view, size_t i, std::string_view document) {
          word.find("ä") != std::string_view::npos;
 }
 
+// True when the clause's negation is corrected by "but/sondern" + a place ("nicht in Tokio,
+// sondern in Brüssel", "not in Tokyo but at NATO headquarters"): the event itself happened.
+bool NegatedPlaceOnly(const SentenceView& view, size_t first, size_t end) {
+  for (size_t i = first; i + 1 < end; ++i) {
+    const std::string& k = view.key(i);
+    if (k != "but" && k != "sondern") continue;
+    const std::string& n = view.key(i + 1);
+    return n == "in" || n == "at" || n == "im" || n == "auf" || n == "am" || n == "on";
+  }
+  return false;
+}
+
+// True when report word i is a noun about other news ("amid renewed reports of a rift"):
+// it reports nothing of its own clause.
+bool ReportNoun(const SentenceView& view, size_t i) {
+  const std::string& k = view.key(i);
+  return (k == "reports" || k == "berichte" || k == "berichten") && i + 1 < view.size() &&
+         (view.key(i + 1) == "of" || view.key(i + 1) == "uber");
+}
+
+// True when planning word i is a noun, which names a plan without making its clause one:
+// "NATO's plan to open", "its plans for Asia", "zu den Plänen der NATO" (folded "planen").
+bool PlanNoun(const SentenceView& view, size_t i, std::string_view document) {
+  const std::string& k = view.key(i);
+  if (k == "planen") return HasUmlaut(view, i, document);
+  if (k != "plans" || i == 0) return false;
+  const std::string& before = view.key(i - 1);
+  // "Tory plans", "Labour's plans": an actor or a name before it owns the plans.
+  if (view.slot_at(i - 1) >= 0 || view.token(i - 1).capitalized) return true;
+  return IsArticle(before) || before == "s" || before == "'s" || before == "its" ||
+         before == "his" || before == "her" || before == "their" || before == "our" ||
+         before == "new" || before == "these" || before == "those";
+}
+
 }  // namespace
 
 Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view document) {
@@ -93,6 +127,7 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
   const size_t clause = view.clause(trigger);
   const auto [first, end] = view.clause_range(clause);
   bool negated = false, hypothetical = false, planned = false, reported = false, denied = false;
+  bool would = false;  // "would" alone: hypothetical, or the future of reported speech
   std::string attribution;
 
   for (size_t i = first; i < end; ++i) {
@@ -102,11 +137,22 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
           i + 1 < view.size() && (view.key(i + 1) == "nur" || view.key(i + 1) == "only");
       if (!not_only && (k != "t" || (i > 0 && view.key(i - 1) == "'"))) negated = true;
     }
+    if (k == "no" && i + 1 < end) {
+      // "has no plans to join", "will no longer travel"; "no evidence" is OpenQuestion's.
+      const std::string& n = view.key(i + 1);
+      if (n == "plans" || n == "plan" || n == "longer" || n == "intention") negated = true;
+    }
     if (IsHypothetical(k)) {
       const bool umlaut_word = k == "konnte" || k == "konnten" || k == "wurde" || k == "wurden";
-      if (!umlaut_word || HasUmlaut(view, i, document)) hypothetical = true;
+      if (!umlaut_word || HasUmlaut(view, i, document)) {
+        if (k == "would") {
+          would = true;
+        } else {
+          hypothetical = true;
+        }
+      }
     }
-    if (IsPlanned(k)) planned = true;
+    if (IsPlanned(k) && !PlanNoun(view, i, document)) planned = true;
     if (k == "soll" || k == "sollen") {
       // Hearsay: "soll ... getroffen haben" reports a past event.
       for (size_t j = i + 1; j < end; ++j) {
@@ -126,7 +172,11 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
     } else if (k == "angaben" && i > 0 && view.key(i - 1) == "nach") {
       reported = true;
       if (attribution.empty()) attribution = ActorAfter(view, i, 3);
-    } else if (k == "zufolge" || IsReportVerb(k)) {
+    } else if (k == "said" && i > 0 && i + 1 < view.size() && view.key(i + 1) == "to" &&
+               (view.key(i - 1) == "is" || view.key(i - 1) == "are" || view.key(i - 1) == "was" ||
+                view.key(i - 1) == "were")) {
+      reported = true;  // "Hezbollah is said to have fired ...": hearsay without a source
+    } else if (k == "zufolge" || (IsReportVerb(k) && !ReportNoun(view, i))) {
       const size_t c = view.clause(i);
       if (c == clause || (c + 1 == clause && view.subordinate(clause)) || k == "zufolge" ||
           k == "reportedly" || k == "angeblich") {
@@ -147,10 +197,22 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
                          (view.subordinate(g) && (view.key(gf) == "wie" || view.key(gf) == "as"));
     for (size_t i = gf; governs && i < ge; ++i) {
       if (!IsClaimVerb(view.key(i)) || view.slot_at(i) >= 0) continue;
+      // "His claims were denied by X, who ...": a claim named as a noun governs nothing.
+      if (i > gf &&
+          (view.key(i - 1) == "his" || view.key(i - 1) == "her" || view.key(i - 1) == "their" ||
+           view.key(i - 1) == "the" || view.key(i - 1) == "these")) {
+        continue;
+      }
       reported = true;
       if (attribution.empty()) attribution = FirstActor(view, gf, i);
       break;
     }
+  }
+  // ", Scholz said." after the clause: its content is Scholz's claim.
+  if (clause + 1 < view.clause_count() && view.trailing_report(clause + 1)) {
+    const auto [tf, te] = view.clause_range(clause + 1);
+    reported = true;
+    if (attribution.empty()) attribution = FirstActor(view, tf, te);
   }
   // A denial verb of the trigger's own clause: "Moskau bestritt, ... angegriffen zu haben",
   // "China denied sending ...". The content starts after the denial's comma (its time is not
@@ -176,7 +238,12 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
       hypothetical = true;
     }
   }
-  if (view.subordinate(clause) && clause > 0) {
+  // A denial governs its content clause, not a relative clause about its agent ("His claims
+  // were denied by Jack Straw, who accused the Tories of ...").
+  const std::string& opener = view.key(first);
+  const bool relative = opener == "who" || opener == "which" || opener == "whom" ||
+                        opener == "whose" || opener.starts_with("welch");
+  if (view.subordinate(clause) && clause > 0 && !relative) {
     const auto [gf, ge] = view.clause_range(clause - 1);
     for (size_t i = gf; i < ge; ++i) {
       if (IsDenial(view.key(i))) {
@@ -185,6 +252,11 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
       }
     }
   }
+  // "Officials said that the minister would visit Berlin": in reported speech "would" is the
+  // future of the report, a plan; elsewhere a condition.
+  if (would) (reported && clause > 0 ? planned : hypothetical) = true;
+  // "did not meet Hayashi in Tokyo but at NATO headquarters": the negation is the place's.
+  if (negated && NegatedPlaceOnly(view, first, end)) negated = false;
   if (denied) {
     claim.modality = Modality::kDenied;
   } else if (negated) {

@@ -12,6 +12,7 @@
 // Thread safety: stateless.
 #pragma once
 
+#include <algorithm>
 #include <string_view>
 
 namespace geokg {
@@ -20,6 +21,7 @@ struct CodeRefinement {
   std::string_view from;
   std::string_view keyword;
   std::string_view code;
+  bool object = false;  // the keyword must follow the trigger (it names what is acted on)
 };
 
 inline constexpr CodeRefinement kCodeRefinements[] = {
@@ -56,6 +58,8 @@ inline constexpr CodeRefinement kCodeRefinements[] = {
     {"030", "weapons", "033"},
     {"030", "air-defence", "033"},
     {"030", "air-defense", "033"},
+    {"030", "defence", "033"},
+    {"030", "defense", "033"},
     // 04 consultations by phone.
     {"040", "phone", "041"},
     {"040", "telephone", "041"},
@@ -87,9 +91,20 @@ inline constexpr CodeRefinement kCodeRefinements[] = {
     {"070", "*kampfjets", "072"},
     {"070", "jets", "072"},
     {"070", "radar*", "072"},
+    {"070", "patriot*", "072"},
+    {"070", "*luftabwehr*", "072"},
+    {"070", "*flugabwehr*", "072"},
     {"070", "*drohnen", "072"},
     {"070", "drones", "072"},
     {"070", "*marschflugkorper", "072"},
+    // Words delivered or sent are statements ("delivered a speech to the conference"), a
+    // rebuff is criticism.
+    {"070", "speech", "010", true},
+    {"070", "message", "010", true},
+    {"070", "address", "010", true},
+    {"070", "lecture", "010", true},
+    {"070", "congratulations", "018", true},
+    {"070", "rebuff", "111", true},
     {"070", "*katastrophenhilfe*", "073"},
     {"070", "humanitar*", "073"},
     {"070", "lebensmittel*", "073"},
@@ -134,6 +149,7 @@ inline constexpr CodeRefinement kCodeRefinements[] = {
     {"190", "gunmen", "180"},
     {"190", "terror*", "180"},
     {"190", "warplanes", "195"},
+    {"190", "jets", "195"},
     {"190", "*kampfflugzeug*", "195"},
     {"190", "*marschflugkorper", "195"},
     {"190", "*drohnen", "195"},
@@ -152,11 +168,35 @@ inline constexpr CodeRefinement kCodeRefinements[] = {
     {"190", "machine", "193"},
     {"190", "giftgas*", "204"},
     {"190", "chemical", "204"},
+    // An attack on a policy, a record or words is verbal criticism ("attacked Tory plans",
+    // "attacked the way the war was sold"), unless a weapon above names force.
+    {"190", "plans", "111", true},
+    {"190", "policy", "111", true},
+    {"190", "policies", "111", true},
+    {"190", "pledges", "111", true},
+    {"190", "proposals", "111", true},
+    {"190", "record", "111", true},
+    {"190", "decision", "111", true},
+    {"190", "remarks", "111", true},
+    {"190", "comments", "111", true},
+    {"190", "stance", "111", true},
+    {"190", "manifesto", "111", true},
+    {"190", "way", "111", true},
+    {"190", "words", "111", true},
+    {"190", "speech", "111", true},
+    {"190", "claims", "111", true},
+    {"190", "idea", "111", true},
+    {"190", "views", "111", true},
+    {"190", "proposal", "111", true},
+    {"190", "handling", "111", true},
+    {"190", "empire", "111", true},
 };
 
-// The code a pattern code `code` takes in a clause with the folded words `keys`.
+// The code a pattern code `code` takes in a clause of the folded words `keys` [first, end)
+// whose trigger is word `trigger`.
 template <typename Keys>
-std::string_view RefineCode(std::string_view code, const Keys& keys, size_t first, size_t end) {
+std::string_view RefineCode(std::string_view code, const Keys& keys, size_t first, size_t end,
+                            size_t trigger) {
   for (const CodeRefinement& r : kCodeRefinements) {
     if (r.from != code) continue;
     const bool prefix = r.keyword.ends_with('*');
@@ -165,7 +205,7 @@ std::string_view RefineCode(std::string_view code, const Keys& keys, size_t firs
     std::string_view word = r.keyword;
     if (prefix) word.remove_suffix(1);
     if (infix || suffix) word.remove_prefix(1);
-    for (size_t i = first; i < end; ++i) {
+    for (size_t i = r.object ? std::max(first, trigger + 1) : first; i < end; ++i) {
       const std::string_view k = keys[i];
       if (infix    ? k.find(word) != std::string_view::npos
           : prefix ? k.starts_with(word)

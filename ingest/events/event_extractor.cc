@@ -4,8 +4,12 @@
 #include <array>
 #include <set>
 
+#include "ingest/events/actor_groups.h"
 #include "ingest/events/claim_cues.h"
+#include "ingest/events/clause_words.h"
 #include "ingest/events/code_refinement.h"
+#include "ingest/events/event_times.h"
+#include "ingest/events/reported_content.h"
 #include "ingest/events/sentence_view.h"
 
 namespace geokg {
@@ -14,16 +18,6 @@ namespace {
 template <size_t N>
 bool In(const std::array<std::string_view, N>& words, std::string_view key) {
   return std::find(words.begin(), words.end(), key) != words.end();
-}
-
-bool IsPreposition(std::string_view k) {
-  static constexpr std::array<std::string_view, 38> kWords = {
-      "mit",  "von",       "vom",     "durch",   "seitens", "laut", "gegen",     "an",
-      "am",   "nach",      "fur",     "in",      "im",      "uber", "zwischen",  "bei",
-      "beim", "aus",       "auf",     "zu",      "zum",     "zur",  "gegenuber", "with",
-      "by",   "according", "against", "to",      "for",     "on",   "at",        "from",
-      "into", "between",   "toward",  "towards", "unter",   "wegen"};
-  return In(kWords, k);
 }
 
 bool IsPassiveAuxiliary(std::string_view k) {
@@ -36,80 +30,13 @@ bool IsAgentPreposition(std::string_view k) {
   return k == "von" || k == "vom" || k == "durch" || k == "seitens" || k == "by";
 }
 
-// Words allowed between the members of a compound actor.
-bool IsGroupGlue(std::string_view k) {
-  return k == "," || IsCoordinator(k) || IsArticle(k) || k == "sowohl" || k == "als" ||
-         k == "auch" || k == "both" || k == "weder" || k == "noch" || k == "neither" || k == "nor";
-}
-
-bool IsWord(const SentenceView& v, size_t i) {
-  return v.token(i).kind != TokenKind::kPunctuation && v.token(i).kind != TokenKind::kHyphen;
-}
-
-struct Group {
-  std::vector<const ActorMention*> members;
-  size_t first = 0, end = 0;  // words
-  bool operator==(const Group& o) const { return first == o.first && end == o.end; }
-};
-
-// The actor groups of words [first, end); of the places instead when `places`.
-std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end, bool places = false) {
-  std::vector<Group> groups;
-  for (const ActorSlot& slot : places ? v.places() : v.slots()) {
-    if (slot.first_word < first || slot.first_word >= end) continue;
-    bool joined = false;
-    if (!groups.empty()) {
-      joined = true;
-      for (size_t w = groups.back().end; w < slot.first_word; ++w) {
-        if (!IsGroupGlue(v.key(w))) joined = false;
-      }
-      joined = joined && slot.first_word > groups.back().end;
-    }
-    if (!joined) groups.push_back(Group{{}, slot.first_word, slot.end_word});
-    Group& g = groups.back();
-    g.members.insert(g.members.end(), slot.mentions.begin(), slot.mentions.end());
-    g.end = slot.end_word;
-  }
-  return groups;
-}
-
-// The preposition that governs a group starting at word `first`: the word before it, skipping
-// articles and lower-case words (adjectives) and at most four words in all; "" when none.
-std::string_view GoverningPreposition(const SentenceView& v, size_t first, size_t clause_first) {
-  size_t skipped = 0;
-  for (size_t w = first; w > clause_first && skipped < 4; ++skipped) {
-    --w;
-    const std::string& k = v.key(w);
-    if (IsPreposition(k)) return k;
-    if (!IsWord(v, w) && k != "-") return "";
-    if (!(IsArticle(k) || !v.token(w).capitalized)) return "";
-  }
-  return "";
-}
-
-// The first group after preposition `prep` within the clause (a few words may stand between:
-// "mit dem japanischen Außenminister Yoshimasa Hayashi").
-const Group* AfterPreposition(const SentenceView& v, const std::vector<Group>& groups,
-                              std::string_view prep, size_t trigger) {
-  for (const Group& g : groups) {
-    for (size_t w = g.first; w > 0 && g.first - w < 5;) {
-      --w;
-      if (w == trigger) break;
-      if (v.key(w) == prep) return &g;
-      if (!IsWord(v, w) && v.key(w) != "-") break;
-      if (IsPreposition(v.key(w))) break;
-    }
-  }
-  return nullptr;
-}
-
 // The time of an event at word `trigger`: the clause's time nearest the trigger, else the
 // sentence's first, else nullptr.
 const TimeMention* TimeFor(const SentenceView& v, size_t trigger) {
   const TimeMention* best = nullptr;
   size_t best_distance = SIZE_MAX;
   for (const TimeMention& t : v.annotation().times) {
-    if (!t.resolved) continue;
+    if (!t.resolved || VagueTime(t)) continue;
     const size_t w = v.WordAtByte(t.begin);
     if (w >= v.size() || v.clause(w) != v.clause(trigger)) continue;
     const size_t distance = w > trigger ? w - trigger : trigger - w;
@@ -124,7 +51,7 @@ const TimeMention* TimeFor(const SentenceView& v, size_t trigger) {
   // takes the time of another main clause or of a temporal clause ("Als ... traf, lobte er").
   if (v.subordinate(v.clause(trigger))) return nullptr;
   for (const TimeMention& t : v.annotation().times) {
-    if (!t.resolved) continue;
+    if (!t.resolved || VagueTime(t)) continue;
     const size_t w = v.WordAtByte(t.begin);
     if (w >= v.size()) continue;
     const size_t c = v.clause(w);
@@ -141,8 +68,10 @@ const TimeMention* TimeFor(const SentenceView& v, size_t trigger) {
 // preposition ("reiste nach Moskau"), or as the bare object ("beschoss die Stadt Cherson").
 // A place after any other preposition only locates the event ("traf sich in Kasan").
 const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
-                         const std::vector<Group>& places, const Group& source, size_t trigger) {
+                         const std::vector<Group>& places, const Group& source, size_t trigger,
+                         bool german) {
   const size_t first = v.clause_range(v.clause(trigger)).first;
+  if (pattern.code.starts_with("01")) return nullptr;  // a statement is not told to a place
   for (const TargetSlot& slot : pattern.targets) {
     if (slot.kind == TargetSlot::Kind::kNone) return nullptr;
     if (slot.kind == TargetSlot::Kind::kPreposition) {
@@ -150,10 +79,16 @@ const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
       continue;
     }
     if (pattern.noun) continue;
+    // The place of what an attack hits stands for its state too ("shelled a train station in
+    // Kramatorsk", "ein Krankenhaus in Charkiw bombardiert").
+    const bool violent = pattern.code.starts_with("18") || pattern.code.starts_with("19") ||
+                         pattern.code.starts_with("20");
     for (const Group& g : places) {
       const bool after = g.first > trigger;
-      const bool verb_final = g.first >= source.end && g.end <= trigger;
-      if ((after || verb_final) && GoverningPreposition(v, g.first, first).empty()) return &g;
+      const bool verb_final = german && g.first >= source.end && g.end <= trigger;
+      const std::string_view prep = GoverningPreposition(v, g.first, first);
+      const bool located = violent && (prep == "in" || prep == "near" || prep == "bei");
+      if ((after || verb_final) && (prep.empty() || located)) return &g;
     }
   }
   return nullptr;
@@ -166,14 +101,6 @@ bool TimeAfter(const SentenceView& v, size_t from, size_t trigger) {
     if (t.resolved && w >= from && w < v.size() && v.clause(w) == v.clause(trigger)) return true;
   }
   return false;
-}
-
-// A media outlet reports events; it is never their source.
-bool MediaOnly(const Group& g) {
-  for (const ActorMention* m : g.members) {
-    if (m->type != ActorType::kMedia) return false;
-  }
-  return true;
 }
 
 // True when the clause holds no fact: an indirect question ("ob", "whether"), or the content
@@ -244,11 +171,12 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     Group source;
   };
   std::vector<Statement> statements;
+  std::vector<Accusation> accusations;  // "accused X of ...": X acts in what follows
 
   const auto time_of = [&](size_t trigger) {
     EventTime time;
     if (const TimeMention* t = trigger < v.size() ? TimeFor(v, trigger) : nullptr) {
-      time = t->time;
+      time = EventTimeOf(v, *t);
     } else if (document_date_) {
       time.value = FormatIsoDay(*document_date_);
       time.lo = time.hi = *document_date_;
@@ -273,12 +201,19 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     const std::string& source_id = event_actor(s);
     const std::string& target_id = event_actor(t);
     if (source_id == target_id || source_id.empty() || target_id.empty()) return;
+    // "told BBC Radio 4": an outlet that carries a statement is not its addressee.
+    if (cameo != nullptr && cameo->code.starts_with("01") && t.type == ActorType::kMedia) return;
     if (cameo != nullptr) {
       const auto [cf, ce] = v.clause_range(v.clause(trigger));
-      const std::string_view refined = RefineCode(cameo->code, v.keys(), cf, ce);
+      const std::string_view refined = RefineCode(cameo->code, v.keys(), cf, ce, trigger);
       if (refined != cameo->code) {
         if (const CameoCode* r = CameoCodebook::BuiltIn().FindByCode(refined)) cameo = r;
       }
+    }
+    if (cameo != nullptr && cameo->code == "190" && Political(s) && Political(t)) {
+      // "Mr Howard attacked Mr Blair", "the Tories attacked Labour": between politicians and
+      // parties an attack is verbal.
+      if (const CameoCode* r = CameoCodebook::BuiltIn().FindByCode("111")) cameo = r;
     }
     const std::string code = cameo != nullptr     ? cameo->code
                              : pattern != nullptr ? pattern->code
@@ -346,6 +281,9 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         break;
       }
       if (pattern == nullptr || pattern->noun != noun_pass || committed) continue;
+      // "trifft auf den Slowaken Klizan": auf jemanden treffen is to face an opponent, no
+      // meeting.
+      if (lang_ == "de" && pattern->recip && !pattern->noun && FacesOpponent(v, i, end)) continue;
       if (pattern->code.starts_with("03")) committed = true;
       const size_t after = i + 1;
 
@@ -355,7 +293,9 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       const Group* agent = nullptr;
       bool auxiliary = false;
       for (size_t w = first; w < end; ++w) auxiliary = auxiliary || IsPassiveAuxiliary(v.key(w));
-      if (auxiliary && !pattern->noun) {
+      // "Die Ukraine wird von Deutschland Panzer erhalten": with a receiving verb "von" names
+      // the giver, the pattern's own slot, not a passive agent.
+      if (auxiliary && !pattern->noun && !pattern->inverse) {
         for (const Group& g : groups) {
           if (IsAgentPreposition(GoverningPreposition(v, g.first, first))) agent = &g;
         }
@@ -375,28 +315,96 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
             break;
           }
         }
-        if (source == nullptr) {
-          for (const Group& g : groups) {
-            if (g.first > i && GoverningPreposition(v, g.first, first).empty() && !MediaOnly(g)) {
-              source = &g;
-              break;
-            }
-          }
-        }
       }
       std::vector<Group> antecedents;
-      const bool relative = v.subordinate(c) && IsRelativePronoun(v.key(first)) && c > 0;
+      // "Japan erwägt, den Philippinen Radaranlagen zu liefern": a zu-infinitive after a comma
+      // has no subject of its own; the article after the comma opens no relative clause.
+      const bool infinitive = lang_ == "de" && c > 0 && i > first && v.key(i - 1) == "zu";
+      const bool relative =
+          !infinitive && v.subordinate(c) && IsRelativePronoun(v.key(first)) && c > 0;
       if (relative) {
         const auto [pf, pe] = v.clause_range(c - 1);
         antecedents = GroupsIn(v, pf, pe);
       }
+      // A relative clause without a subject of its own acts for its antecedent ("Straw, who
+      // accused the Tories"): an actor after the verb is its object, never its subject.
       if (source == nullptr && relative && !antecedents.empty()) source = &antecedents.back();
+      // "Galloway was expelled from the Labour party": the subject of an English passive
+      // without an agent is acted upon, and nobody is named who acted.
+      if (agent == nullptr && pattern->cameo != nullptr &&
+          EnglishAgentlessPassive(v, first, i, lang_)) {
+        continue;
+      }
+      // "Ein Treffen zwischen Biden und Xi", "talks between X and Y": a meeting noun names its
+      // participants after zwischen/between.
+      bool between = false;  // the participants are the group after zwischen/between
+      if (pattern->recip && (source == nullptr || source->first > i)) {
+        for (const std::string_view prep : {"zwischen", "between"}) {
+          const Group* g = AfterPreposition(v, groups, prep, i);
+          if (g != nullptr && g->members.size() >= 2 && g->first > i) {
+            source = g;
+            between = true;
+          }
+        }
+      }
+      std::vector<Group> main_groups;
+      if (infinitive) {
+        const auto [mf, me] = v.clause_range(c - 1);
+        main_groups = GroupsIn(v, mf, me);
+        for (const Group& g : main_groups) {
+          if (GoverningPreposition(v, g.first, mf).empty() && !MediaOnly(g)) {
+            source = &g;
+            break;
+          }
+        }
+      }
+      // "Tokyo confirmed that it had hosted ...": the pronoun is the governing subject.
+      std::vector<Group> governing;
+      if (source == nullptr && agent == nullptr && !relative) {
+        source = PronounSubject(v, c, i, &governing);
+      }
+      // "accused Russia of shelling ...": the accused acts, as the accuser claims.
+      const Accusation* accusation = nullptr;
+      size_t content_begin = i;
+      for (const Accusation& a : accusations) {
+        if (source != nullptr && !pattern->noun && AccusedAct(v, a, i, &content_begin)) {
+          accusation = &a;
+          source = &a.accused;
+        }
+      }
+      // "Kishida, who attended the summit, met Stoltenberg": the subject stands before the
+      // relative clause.
+      std::vector<Group> resumed;
+      if (source == nullptr && agent == nullptr && !relative && v.continues(c) != SIZE_MAX) {
+        const auto [rf, re] = v.clause_range(v.continues(c));
+        resumed = GroupsIn(v, rf, re);
+        for (const Group& g : resumed) {
+          if (GoverningPreposition(v, g.first, rf).empty() && !MediaOnly(g)) {
+            source = &g;
+            break;
+          }
+        }
+      }
+      // The subject after the verb: German inversion ("Letzten Monat war Japan Gastgeber"); in
+      // English only a statement's ("..., said Mr Howard").
+      const bool inverted = lang_ == "de" || pattern->code.starts_with("01");
+      if (source == nullptr && agent == nullptr && !relative && inverted) {
+        for (const Group& g : groups) {
+          if (g.first > i && GoverningPreposition(v, g.first, first).empty() && !MediaOnly(g)) {
+            source = &g;
+            break;
+          }
+        }
+      }
       if (source == nullptr) continue;
 
-      bool no_target = false;
+      bool no_target = between;
       if (target == nullptr) {
-        if (relative && !antecedents.empty() && source != &antecedents.back() && !pattern->noun &&
-            pattern->targets.front().kind == TargetSlot::Kind::kObject) {
+        // Not after a preposition ("in which he praised Mr Brown"): there the relative
+        // pronoun is no object ("the Quad, which Beijing has branded an 'Asian NATO'" is).
+        const bool object_relative = !(first > 0 && IsPreposition(v.key(first - 1)));
+        if (relative && object_relative && !antecedents.empty() && source != &antecedents.back() &&
+            !pattern->noun && pattern->targets.front().kind == TargetSlot::Kind::kObject) {
           target = &antecedents.back();  // "was Peking verunglimpfte": the object stands before
         }
       }
@@ -411,6 +419,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           const Group* fallback = nullptr;
           for (const Group& g : groups) {
             if (g.first < after || g == *source) continue;
+            if (ObjectOutOfReach(v, i, g.first) || (pattern->near && !Near(v, i, g.first))) break;
             const std::string_view prep = GoverningPreposition(v, g.first, first);
             if (prep == "laut" || prep == "according") continue;
             if (prep.empty() || prep == "von" || prep == "of") {
@@ -420,11 +429,22 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
             if (fallback == nullptr) fallback = &g;
           }
           if (target == nullptr) {
-            // Verb-final: the object stands between subject and verb.
+            // Verb-final: the object stands between subject and verb. In English only a
+            // modifier of a noun trigger stands there ("a NATO member").
             for (const Group& g : groups) {
+              if (lang_ != "de" && g.end != i) continue;
               if (g.first >= source->end && g.end <= i && !(g == *source)) {
                 target = &g;
                 break;
+              }
+            }
+            // "Die EU will die Türkei, die ..., finanziell unterstützen": the object stands
+            // in the resumed clause, after the subject.
+            for (const Group& g : resumed) {
+              if (target != nullptr || lang_ != "de") break;
+              if (g.first >= source->end && !(g == *source) &&
+                  GoverningPreposition(v, g.first, v.clause_range(v.continues(c)).first).empty()) {
+                target = &g;
               }
             }
           }
@@ -432,9 +452,20 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         }
       }
 
-      if (target == nullptr && !no_target) target = PlaceTarget(v, *pattern, places, *source, i);
+      if (target == nullptr && !no_target)
+        target = PlaceTarget(v, *pattern, places, *source, i, lang_ == "de");
 
       Claim claim = ReadClaim(v, i, document);
+      if (!resumed.empty() && claim.modality == Modality::kAsserted) {
+        // "Die EU will die Türkei, die ..., unterstützen": the modal of the resumed clause.
+        const Claim main_claim = ReadClaim(v, v.clause_range(v.continues(c)).first, document);
+        if (main_claim.modality != Modality::kReported) claim = main_claim;
+      }
+      if (infinitive && claim.modality == Modality::kAsserted) {
+        // "Japan erwägt, ... zu liefern": the main verb's modality governs the infinitive.
+        const Claim main_claim = ReadClaim(v, v.clause_range(c - 1).first, document);
+        if (main_claim.modality != Modality::kReported) claim = main_claim;
+      }
       size_t time_word = i;
       EventTime time = time_of(i);
       if (pattern->code.starts_with("03") && v.subordinate(c) && c > 0) {
@@ -448,16 +479,31 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           time.precision != Precision::kDocument && !time.unknown() && time.lo > *document_date_) {
         claim.modality = Modality::kPlanned;  // "Morgen trifft Biden ...": not yet happened
       }
+      if (accusation != nullptr && claim.modality != Modality::kNegated &&
+          claim.modality != Modality::kDenied) {
+        claim.modality = Modality::kReported;
+        claim.attributed_to = accusation->accuser.members.front()->actor_id;
+        if (!TimeAfter(v, content_begin, i)) time = time_of(SIZE_MAX);
+      }
+      if (target != nullptr && pattern->code == "112" && !pattern->noun) {
+        accusations.push_back(Accusation{i, *source, *target});
+      }
       if (target != nullptr && pattern->inverse) std::swap(source, target);
       if (target == nullptr && no_target && pattern->code.starts_with("01")) {
         statements.push_back(Statement{pattern, i, *source});
         continue;
       }
       if (target == nullptr) {
-        if (pattern->recip && source->members.size() >= 2) {
+        // "X und Y trafen sich" is one meeting; "accused each other", "warfen sich gegenseitig
+        // vor", "exchanged prisoners" are acts both ways.
+        const bool both_ways = !pattern->recip && (pattern->mutual || EachOther(v, first, end));
+        if ((pattern->recip || both_ways) && source->members.size() >= 2) {
           for (size_t a = 0; a < source->members.size(); ++a) {
             for (size_t b = a + 1; b < source->members.size(); ++b) {
               emit(*source->members[a], *source->members[b], pattern, "", i, source->first,
+                   source->end, claim, time, pattern->rule, kPatternConfidence);
+              if (!both_ways) continue;
+              emit(*source->members[b], *source->members[a], pattern, "", i, source->first,
                    source->end, claim, time, pattern->rule, kPatternConfidence);
             }
           }
@@ -476,6 +522,11 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           }
           emit(*s, *t, pattern, "", i, std::min(source->first, target->first),
                std::max(source->end, target->end), claim, when, pattern->rule, kPatternConfidence);
+          if (pattern->mutual) {  // "Russia exchanged prisoners with Ukraine"
+            emit(*t, *s, pattern, "", i, std::min(source->first, target->first),
+                 std::max(source->end, target->end), claim, when, pattern->rule,
+                 kPatternConfidence);
+          }
         }
       }
     }
@@ -490,7 +541,10 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     if (opener != "dass" && opener != "that") continue;
     const auto [first, end] = v.clause_range(c);
     const std::vector<Group> content = GroupsIn(v, first, end);
-    if (content.empty()) continue;
+    // The statement is about the content's subject, which opens it ("dass Washington die NATO
+    // ... dränge", "said that the US government was ..."); an actor further in is no subject
+    // ("said that in next year's election the party would turn London into ...").
+    if (content.empty() || content.front().first > first + 2) continue;
     const Claim claim = ReadClaim(v, st.trigger, document);
     const EventTime time = time_of(st.trigger);
     for (const ActorMention* s : st.source.members) {

@@ -89,8 +89,13 @@ std::string ParseRow(const std::vector<std::string_view>& fields, KeyFolder* fol
         pattern->inverse = true;
       } else if (name == "ends") {
         pattern->ends = true;
+      } else if (name == "mutual") {
+        pattern->mutual = true;
+      } else if (name == "near") {
+        pattern->near = true;
       } else {
-        return "unknown flag '" + std::string(name) + "' (recip, noun, inverse, ends)";
+        return "unknown flag '" + std::string(name) +
+               "' (recip, noun, inverse, ends, mutual, near)";
       }
       start = comma + 1;
       if (comma == flag.size()) break;

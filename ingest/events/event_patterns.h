@@ -45,7 +45,13 @@ struct EventPattern {
   // the edge runs from the target to the subject.
   bool inverse = false;
   bool ends = false;  // a relation that ends at the event time ("trat aus", "left")
-  std::string rule;   // "events/patterns.tsv:42"
+  // A directed act done both ways ("exchanged prisoners", "tauschten Gefangene aus"): the
+  // members of the subject group act on each other, one edge per direction.
+  bool mutual = false;
+  // The object follows the trigger within three words ("told Mr Brown", "told Labour
+  // members"); a later actor belongs to what was said ("told MPs the UK was ...").
+  bool near = false;
+  std::string rule;  // "events/patterns.tsv:42"
 };
 
 // A trigger form found at a word of a sentence.

@@ -40,6 +40,13 @@ class SentenceView {
   std::pair<size_t, size_t> clause_range(size_t c) const { return clauses_[c]; }
   // True for a clause opened by a subordinating word ("dass", "that", a relative pronoun).
   bool subordinate(size_t c) const { return subordinate_[c]; }
+  // True for a trailing report clause that attributes the clause before it: ", Scholz said.",
+  // ", the TASS news agency reported on Sunday.", ", sagte Scholz." It counts as subordinate:
+  // its time does not pass to the content.
+  bool trailing_report(size_t c) const { return c == trailing_report_; }
+  // The clause that clause c resumes after a relative clause between commas ("Kishida, who
+  // attended the summit, met Stoltenberg": "met ..." resumes "Kishida"), or SIZE_MAX.
+  size_t continues(size_t c) const { return c < continues_.size() ? continues_[c] : SIZE_MAX; }
 
   const std::vector<ActorSlot>& slots() const { return slots_; }
   // Places that only locate an event ("in Brüssel", "nach Moskau") as slots of the state they
@@ -56,6 +63,12 @@ class SentenceView {
  private:
   void BuildSlots();
   void BuildClauses();
+  // True when the article at word i after a comma opens a German apposition, not a clause.
+  bool GermanApposition(size_t i) const;
+  // True when an actor or subject pronoun follows subordinator i ("after Mr Blair told").
+  bool SubjectFollows(size_t i) const;
+  // The first word of a trailing report clause (after its comma), or SIZE_MAX.
+  size_t TrailingReportStart() const;
 
   const SentenceAnnotation& sentence_;
   std::vector<Token> tokens_;
@@ -63,6 +76,8 @@ class SentenceView {
   std::vector<size_t> clause_of_;
   std::vector<std::pair<size_t, size_t>> clauses_;
   std::vector<bool> subordinate_;
+  size_t trailing_report_ = SIZE_MAX;  // clause index
+  std::vector<size_t> continues_;      // by clause index; SIZE_MAX for none
   std::vector<ActorSlot> slots_;
   std::vector<ActorSlot> places_;
   std::deque<ActorMention> place_states_;  // the states of places_, stable addresses

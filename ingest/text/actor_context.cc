@@ -60,6 +60,16 @@ std::string ActorRecognizer::LeftAffiliation(size_t begin) const {
   if (begin >= 2 && before.token.kind == TokenKind::kClitic) {  // "Japan's foreign minister"
     return ModifierActor(MatchEndingAt(begin - 1));
   }
+  if (lang_ == TextLang::kEn && before.key == "its") {
+    // "Japan has no plans to join NATO, its foreign minister said": the first state or
+    // organisation of the sentence, most often its subject.
+    for (const PhraseMatch& m : matches_) {
+      if (m.end > begin) break;
+      std::string first = ModifierActor(static_cast<int>(&m - matches_.data()));
+      if (!first.empty()) return first;
+    }
+    return "";
+  }
   if (begin >= 2 && MatchEndingAt(begin) < 0 && IsWordToken(before) &&
       !before.token.capitalized) {  // "Japans neuer Außenminister", "Japan's new PM"
     const bool adjective = lang_ == TextLang::kDe
@@ -239,6 +249,8 @@ int ActorRecognizer::TitleAfterComma(size_t end) const {
     const int m = MatchAt(j);
     if (m >= 0) {
       const EntryKind kind = EntryOf(m).kind;
+      // An honorific opens the next name ("at the Sage Centre, Mr Brown said").
+      if (EntryOf(m).meaning == "honorific") return -1;
       if (kind == EntryKind::kTitle || kind == EntryKind::kRole) return m;
       if (ModifierActor(m).empty()) return -1;
       j = matches_[m].end;

@@ -42,7 +42,27 @@ std::vector<ActorMention> ActorRecognizer::TagSentence(std::string_view sentence
   }
   std::stable_sort(out_.begin(), out_.end(),
                    [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
+  RememberFullNames();
   return std::move(out_);
+}
+
+// English full names of two or three words that no rule took ("Michael Howard's wife"), for
+// an honorific later in the document ("Mr Howard").
+void ActorRecognizer::RememberFullNames() {
+  if (lang_ != TextLang::kEn) return;
+  for (size_t i = 0; i < words_.size();) {
+    const size_t n = UnknownNameLength(i, 2);
+    if (n == 0 || n > 3) {
+      i += std::max<size_t>(n, 1);
+      continue;
+    }
+    size_t last = i + n - 1;
+    while (last > i && words_[last].hyphen_before) --last;  // "Kilroy-Silk"
+    std::string key;
+    for (size_t w = last; w < i + n; ++w) key += (w > last ? " " : "") + words_[w].key;
+    if (last > i) coref_.RememberFullName(key, NameText(i, i + n));
+    i += n;
+  }
 }
 
 size_t ActorRecognizer::HandleMatch(int match) {
@@ -58,6 +78,17 @@ size_t ActorRecognizer::HandleMatch(int match) {
     case EntryKind::kCapital:
       return HandlePlace(match);
     case EntryKind::kSeat:
+      if (SeatAsPlace(m.begin)) {
+        // "at the White House", "im Kreml", "at 10 Downing Street": where it happened.
+        const std::string id = "location:" + ActorSlug(e.form);
+        std::optional<Actor> place;
+        if (lexicon_.FindActor(id) == nullptr) {
+          place = Actor{id, e.form, ActorType::kLocation, {}, {}};
+        }
+        Emit(m.begin, m.end, id, "location", "seat '" + e.form + "' after a preposition",
+             e.actor_id, std::move(place));
+        return m.end;
+      }
       Emit(m.begin, m.end, e.actor_id, "capital_metonym", "seat of power '" + e.form + "'", "");
       return m.end;
     case EntryKind::kGenitive:
@@ -117,6 +148,18 @@ size_t ActorRecognizer::HandleName(int match) {
   EmitPerson(m.begin, m.end, e.actor_id, e.rule, detail, note.affiliation, note.gender, note.role,
              std::nullopt);
   return m.end;
+}
+
+// A seat of power after a locative preposition, across "the" and a house number: "at the
+// White House", "in Downing Street", "at 10 Downing Street", "im Kreml".
+bool ActorRecognizer::SeatAsPlace(size_t begin) const {
+  size_t w = begin;
+  while (w > 0 && (words_[w - 1].key == "the" || words_[w - 1].token.kind == TokenKind::kNumber)) {
+    --w;
+  }
+  if (w == 0) return false;
+  const std::string& k = words_[w - 1].key;
+  return k == "at" || k == "in" || k == "im" || k == "inside" || k == "outside";
 }
 
 size_t ActorRecognizer::HandlePlace(int match) {
@@ -194,10 +237,45 @@ size_t ActorRecognizer::HandlePronoun(int match) {
     }
     return m.end;
   }
-  const RememberedPerson& p = *persons.front();
+  RememberedPerson p = *persons.front();
+  if (const RememberedPerson* subject = LeadingClauseSubject(m.begin, gender)) p = *subject;
   EmitPerson(m.begin, m.end, p.id, "coref", "pronoun '" + std::string(words_[m.begin].text) + "'",
              p.affiliation, '*', "", std::nullopt);
   return m.end;
+}
+
+// "Als Stoltenberg Hayashi traf, lobte er ...", "When X met Y, he ...": a pronoun after the
+// comma of a leading temporal clause is the subject of that clause, its first person, not the
+// person named last. nullptr when the sentence has no such shape or that person's gender
+// does not fit.
+const RememberedPerson* ActorRecognizer::LeadingClauseSubject(size_t word, char gender) const {
+  static constexpr std::string_view kOpeners[] = {"als",  "nachdem", "bevor",  "wahrend",
+                                                  "when", "after",   "before", "while"};
+  if (words_.empty() ||
+      std::find(std::begin(kOpeners), std::end(kOpeners), words_[0].key) == std::end(kOpeners)) {
+    return nullptr;
+  }
+  // The clause's only comma stands right before the pronoun, or before the verb and the
+  // pronoun (German "..., lobte er").
+  size_t comma = 0;
+  for (size_t w = 1; w < word; ++w) {
+    if (words_[w].key != ",") continue;
+    if (comma != 0) return nullptr;
+    comma = w;
+  }
+  if (comma == 0 || word - comma > 2) return nullptr;
+  const ActorMention* first = nullptr;
+  for (const ActorMention& o : out_) {
+    if (o.type == ActorType::kPerson && !o.actor_id.empty()) {
+      first = &o;
+      break;
+    }
+  }
+  if (first == nullptr) return nullptr;
+  for (const RememberedPerson* r : coref_.RecentPersons(gender, 16, "", "")) {
+    if (r->id == first->actor_id) return r;
+  }
+  return nullptr;
 }
 
 void ActorRecognizer::Emit(size_t first_word, size_t end_word, const std::string& actor_id,

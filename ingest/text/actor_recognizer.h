@@ -37,7 +37,7 @@ struct ActorMention {
   std::string actor_id;       // "" when a coreference stays unresolved
   ActorType type = ActorType::kGroup;
   // "name", "alias", "demonym", "genitive", "capital_metonym", "location", "metonym",
-  // "ministry", "role@date", "apposition", "coref".
+  // "ministry", "role@date", "apposition", "given_name", "coref".
   std::string rule;
   std::string detail;              // why, e.g. "foreign_minister of country:JPN on 2023-04-04"
   std::optional<Actor> new_actor;  // set when the actor is not in the dictionaries
@@ -75,6 +75,14 @@ class ActorRecognizer {
   const LexEntry& EntryOf(int match) const { return lexicon_.entry(matches_[match].entry); }
   int MatchAt(size_t word) const { return word < match_at_.size() ? match_at_[word] : -1; }
   int MatchEndingAt(size_t word_end) const;
+  const RememberedPerson* LeadingClauseSubject(size_t word, char gender) const;
+  void RememberFullNames();
+  bool SeatAsPlace(size_t begin) const;
+  bool GermanChancellor(int match) const;
+  bool KnownFemale(const std::string& id) const;  // the text gave person `id` as female
+  // The states or organisations of "der/of X und/and Y" after word `end` (empty or one when
+  // not coordinated).
+  std::vector<std::string> CoordinatedLinks(size_t end) const;
   bool IsPersonMatch(int match) const;
 
   // Context (actor_context.cc).

@@ -32,7 +32,12 @@ void CorefMemory::RememberName(const std::string& name_key, const std::string& i
     if (i < name_key.size() && name_key[i] != ' ') continue;
     if (i < name_key.size()) name_prefixes_[name_key.substr(0, i)] = true;
     const std::string part = name_key.substr(start, i - start);
-    if (part.size() > 2 && !IsNameStopword(part) && !IsNameParticle(part)) names_[part] = id;
+    // A peer's or knight's title is no part of the name ("Lord" of "Lord Goldsmith").
+    const bool title =
+        part == "lord" || part == "baroness" || part == "lady" || part == "sir" || part == "dame";
+    if (part.size() > 2 && !title && !IsNameStopword(part) && !IsNameParticle(part)) {
+      names_[part] = id;
+    }
     start = i + 1;
   }
 }
@@ -48,6 +53,15 @@ const std::string* CorefMemory::PersonByName(std::string_view key) const {
   if (names_.empty()) return nullptr;
   auto it = names_.find(key);
   return it == names_.end() ? nullptr : &it->second;
+}
+
+void CorefMemory::RememberFullName(const std::string& last_name_key, const std::string& full_name) {
+  full_names_.emplace(last_name_key, full_name);
+}
+
+const std::string* CorefMemory::FullNameOf(std::string_view last_name_key) const {
+  auto it = full_names_.find(last_name_key);
+  return it == full_names_.end() ? nullptr : &it->second;
 }
 
 bool CorefMemory::IsNamePrefix(std::string_view key) const {

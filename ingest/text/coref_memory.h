@@ -40,6 +40,12 @@ class CorefMemory {
   const std::string* PersonByName(std::string_view key) const;
   // Whether some remembered name starts with this key (for longest match).
   bool IsNamePrefix(std::string_view key) const;
+  // Unknown full names the document has written ("Michael Howard", "Robert Kilroy-Silk"), by
+  // the key of their last name: an honorific later names the person ("Mr Howard"). The first
+  // full name of a last name is kept.
+  void RememberFullName(const std::string& last_name_key, const std::string& full_name);
+  // The full name for a last name key; nullptr when none. Lives until the next non-const call.
+  const std::string* FullNameOf(std::string_view last_name_key) const;
 
   // The `count` most recent persons compatible with `gender` ('f' needs a known 'f'; 'F' takes
   // 'f' or unknown; 'm' takes 'm' or unknown; '*' takes any), preferring those with
@@ -64,6 +70,7 @@ class CorefMemory {
   StringMap<std::string> names_;
   StringMap<bool> name_prefixes_;
   StringMap<std::string> ministries_;
+  StringMap<std::string> full_names_;
   StringMap<uint64_t> seen_;
 };
 

@@ -83,30 +83,24 @@ bool IsNameStopword(std::string_view key) {
   static const FlatKeyIndex* const kWords = [] {
     auto* words = new FlatKeyIndex();
     for (std::string_view w :
-         {"der",        "die",       "das",        "den",      "dem",        "des",
-          "ein",        "eine",      "einen",      "einem",    "eines",      "einer",
-          "und",        "oder",      "aber",       "auch",     "am",         "im",
-          "in",         "an",        "auf",        "aus",      "bei",        "mit",
-          "nach",       "seit",      "von",        "vom",      "zu",         "zum",
-          "zur",        "fur",       "uber",       "unter",    "vor",        "wie",
-          "wo",         "was",       "wer",        "als",      "dass",       "doch",
-          "laut",       "nun",       "so",         "es",       "er",         "sie",
-          "wir",        "ihr",       "man",        "herr",     "frau",       "the",
-          "a",          "and",       "or",         "but",      "of",         "on",
-          "at",         "to",        "for",        "from",     "with",       "by",
-          "as",         "he",        "she",        "it",       "they",       "we",
-          "his",        "her",       "its",        "their",    "this",       "that",
-          "these",      "those",     "mr",         "mrs",      "ms",         "dr",
-          "prof",       "montag",    "dienstag",   "mittwoch", "donnerstag", "freitag",
-          "samstag",    "sonntag",   "monday",     "tuesday",  "wednesday",  "thursday",
-          "friday",     "saturday",  "sunday",     "januar",   "februar",    "marz",
-          "april",      "mai",       "juni",       "juli",     "august",     "september",
-          "oktober",    "november",  "dezember",   "january",  "february",   "march",
-          "may",        "june",      "july",       "october",  "december",   "minister",
-          "ministerin", "regierung", "government", "sprecher", "sprecherin", "anfang",
-          "ende",       "mitte",     "beginn",     "heute",    "gestern",    "morgen",
-          "jahr",       "jahres",    "woche",      "monat",    "today",      "yesterday",
-          "tomorrow",   "early",     "late",       "last",     "next"}) {
+         {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "eines",
+          "einer", "und", "oder", "aber", "auch", "am", "im", "in", "an", "auf", "aus", "bei",
+          "mit", "nach", "seit", "von", "vom", "zu", "zum", "zur", "fur", "uber", "unter", "vor",
+          "wie", "wo", "was", "wer", "als", "dass", "doch", "laut", "nun", "so", "es", "er", "sie",
+          "wir", "ihr", "man", "herr", "frau", "the", "a", "and", "or", "but", "of", "on", "at",
+          "to", "for", "from", "with", "by", "as", "he", "she", "it", "they", "we", "his", "her",
+          "its", "their", "this", "that", "these", "those", "mr", "mrs", "ms", "dr", "prof",
+          "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "monday",
+          "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "januar", "februar",
+          "marz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+          "dezember", "january", "february", "march", "may", "june", "july", "october", "december",
+          "minister", "ministerin", "regierung", "government", "sprecher", "sprecherin", "anfang",
+          "ende", "mitte", "beginn", "heute", "gestern", "morgen", "jahr", "jahres", "woche",
+          "monat", "today", "yesterday", "tomorrow", "early", "late", "last", "next",
+          // English sentence openers that start no name ("Both Germany and France ...").
+          "both", "neither", "either", "nor", "when", "while", "after", "before", "since", "if",
+          "although", "because", "unlike", "like", "including", "despite", "meanwhile", "only",
+          "also", "even", "then", "however"}) {
       words->Insert(w);
     }
     return words;

@@ -6,6 +6,8 @@ namespace geokg {
 namespace {
 
 bool ClauseBreak(const TimeTokenView& t, size_t i) {
+  // "said on Wednesday that Moscow had no plans to ...": the plan is the reported clause's.
+  if (t.IsAny(i, {"that", "dass"})) return true;
   if (!t.IsPunct(i)) return false;
   const std::string_view p = t.Lower(i);
   return p == "," || p == ";" || p == ":" || p == "(" || p == ")" || p == "–" || p == "—" ||
@@ -40,6 +42,11 @@ bool EnglishCue(const TimeTokenView& t, size_t i) {
     if (t.IsAny(i, {"set", "going", "poised"})) {
       return t.IsAny(i - 1, {"is", "are", "am", "was", "were", "be", "'s", "s"});
     }
+    // A plan named as a noun is no cue: "NATO's plan to open", "the plans to build".
+    if (t.IsAny(i, {"plan", "plans"}) &&
+        t.IsAny(i - 1, {"'s", "s", "the", "a", "its", "his", "her", "their", "our", "new"})) {
+      return false;
+    }
     return true;
   }
   return false;
@@ -55,7 +62,10 @@ bool HasFutureCue(TimeLang lang, const TimeTokenView& tokens, size_t begin, size
     if (ClauseBreak(tokens, i)) break;
     if (cue(i)) return true;
   }
+  // "In September, India will host ...": a fronted expression reaches across its comma.
+  const bool fronted = begin == 0 || (begin == 1 && !tokens.IsPunct(0));
   for (size_t i = end; i < tokens.size(); ++i) {
+    if (fronted && i == end && tokens.Punct(i, ",")) continue;
     if (ClauseBreak(tokens, i)) break;
     if (cue(i)) return true;
   }

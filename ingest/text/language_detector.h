@@ -19,8 +19,8 @@ struct LanguageGuess {
   size_t runner_up = 0;  // function words of the next most frequent language
 };
 
-// The language of `text` (valid UTF-8). Undecided when fewer than `kLanguageMinHits` function words of
-// any language occur, or when the best language has fewer than twice the hits of the next.
+// The language of `text` (valid UTF-8). Undecided when fewer than `kLanguageMinHits` function words
+// of any language occur, or when the best language has fewer than twice the hits of the next.
 inline constexpr size_t kLanguageMinHits = 2;
 LanguageGuess DetectLanguage(std::string_view text);
 

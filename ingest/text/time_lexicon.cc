@@ -243,7 +243,7 @@ constexpr const char* kStarterWords[] = {
     // English: ranges, durations, approximations, prepositions, "the", "that day"
     "since", "until", "till", "through", "by", "from", "between", "for", "over", "during", "at",
     "about", "some", "around", "nearly", "almost", "roughly", "approximately", "on", "of", "to",
-    "and", "before", "after", "the", "that"};
+    "and", "before", "after", "the", "that", "overnight"};
 
 // Roles that no rule reads at the first token of a match: they only veto a year.
 bool FilterOnly(Lex cls) {

@@ -32,6 +32,19 @@ bool German::Match(size_t i, TimeParse* out) const {
   bool vague = false;
   size_t next = 0;
 
+  // in der Nacht zum Sonntag / in der Nacht auf Mittwoch: the day before and the day named
+  if (t_.Is(i, "in") && t_.Is(i + 1, "der") && t_.Is(i + 2, "nacht") &&
+      t_.IsAny(i + 3, {"zum", "zu", "auf"}) && AnyPoint(i + 4, true, &b) &&
+      (b.spec.kind == SpecKind::kWeekday ||
+       (b.spec.kind != SpecKind::kVague && b.spec.period.grain == Grain::kDay))) {
+    parse.a = UnitSpec(SpecKind::kDeictic, Grain::kDay, -1);  // resolved against b's day
+    parse.b = b.spec;
+    parse.range = RangeKind::kClosed;
+    parse.end = b.end;
+    parse.rule = "de.night_to";
+    *out = parse;
+    return true;
+  }
   // seit drei Jahren / seit Jahren / seit Februar 2022 / ab dem 1. Juni
   if (t_.IsAny(i, {"seit", "ab"})) {
     size_t j = i + 1;

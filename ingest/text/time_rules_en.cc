@@ -39,6 +39,13 @@ bool English::Match(size_t i, TimeParse* out) const {
     return kind != SpecKind::kVague && kind != SpecKind::kDuration && kind != SpecKind::kWeekend;
   };
 
+  // overnight: the night before the publication day, the interval of the two days it spans
+  if (t_.Is(i, "overnight")) {
+    parse.a = UnitSpec(SpecKind::kDeictic, Grain::kDay, -1);  // resolved against b's day
+    parse.b = UnitSpec(SpecKind::kDeictic, Grain::kDay, 0);
+    parse.range = RangeKind::kClosed;
+    return done(i + 1, "en.overnight");
+  }
   // since February 2022 / until the end of 2024 / by 2030
   if (t_.IsAny(i, {"since", "until", "till", "through", "by"})) {
     const bool since = t_.Is(i, "since");
@@ -159,6 +166,12 @@ bool English::Match(size_t i, TimeParse* out) const {
   // Prepositions and articles are matched but not reported.
   size_t j = i;
   bool cued = false;
+  // over the weekend / at the weekend: the news policy picks the last or the next one
+  if (t_.IsAny(i, {"over", "at"}) && t_.Is(i + 1, "the") && t_.Has(i + 2, Lex::kWeekend)) {
+    parse.content = i + 2;
+    parse.a.kind = SpecKind::kWeekend;
+    return done(i + 3, "en.weekend");
+  }
   if (t_.IsAny(j, {"on", "in", "at", "during", "of", "to", "and", "from", "around", "before",
                    "after"})) {
     ++j;

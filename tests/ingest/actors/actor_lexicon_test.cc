@@ -8,6 +8,7 @@
 #include "ingest/actors/dictionary_checker.h"
 #include "ingest/text/actor_recognizer.h"
 #include "ingest/text/german_forms.h"
+#include "ingest/text/given_names.h"
 #include "tests/ingest/actors/shared_lexicon.h"
 #include "tests/util/temp_dir.h"
 
@@ -23,6 +24,14 @@ std::vector<std::string> Ids(const std::vector<ActorMention>& mentions) {
   std::vector<std::string> ids;
   for (const ActorMention& m : mentions) ids.push_back(m.actor_id);
   return ids;
+}
+
+TEST(GivenNamesTest, TableParsesAndFoldsNames) {
+  EXPECT_TRUE(CheckGivenNameTable().ok());
+  EXPECT_TRUE(IsGivenName(TextLang::kEn, "michael"));
+  EXPECT_TRUE(IsGivenName(TextLang::kDe, "jurgen")) << "folded like the recogniser's keys";
+  EXPECT_FALSE(IsGivenName(TextLang::kEn, "may")) << "names that are common words are left out";
+  EXPECT_FALSE(IsGivenName(TextLang::kEn, "labour"));
 }
 
 TEST(BuiltInDictionariesTest, EveryTableParsesWithoutProblems) {

@@ -1,0 +1,99 @@
+#include "ingest/events/clause_words.h"
+
+namespace geokg {
+
+// True for a person or a party-like organisation (not a state, an alliance or an armed
+// group): the actors of domestic politics.
+bool Political(const ActorMention& m) {
+  return m.type == ActorType::kPerson || m.type == ActorType::kOrganization;
+}
+
+// True when an object at word `object` is too far from the verb at `trigger` to be its
+// object: another clause opens between them ("had supported the plans when Mr Blunkett
+// argued for them": Blunkett is not what was supported).
+bool ObjectOutOfReach(const SentenceView& v, size_t trigger, size_t object) {
+  for (size_t w = trigger + 1; w < object; ++w) {
+    const std::string& k = v.key(w);
+    if (k == "," || k == "when" || k == "while" || k == "as" || k == "if" || k == "who" ||
+        k == "where" || k == "which" || k == "that" || k == "wenn" || k == "als" || k == "weil") {
+      return true;
+    }
+    // "criticised the government for claiming the EU constitution ...": the reason follows.
+    if ((k == "for" || k == "over") && w + 1 < object && v.key(w + 1).ends_with("ing")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when only determiners, honorifics, modifiers and words of actor mentions stand between
+// the trigger and an object at word `object` ("told the British minister", "told Mr Brown",
+// "told prospective Labour MPs"; not "told MPs the UK was ...").
+bool Near(const SentenceView& v, size_t trigger, size_t object) {
+  for (size_t w = trigger + 1; w < object; ++w) {
+    const std::string& k = v.key(w);
+    if (IsArticle(k) || k == "his" || k == "her" || k == "their" || k == "mr" || k == "mrs" ||
+        k == "ms" || k == "dr" || k == "sir") {
+      continue;
+    }
+    bool mention = false;
+    for (const ActorMention& m : v.annotation().actors) {
+      mention = mention || (m.begin <= v.token(w).begin && v.token(w).end <= m.end);
+    }
+    // A modifier of the object ("prospective", "Parliamentary"); a plural noun or a
+    // possessive is an object of its own ("told voters", "told ITV1's programme").
+    const bool modifier = v.token(w).kind == TokenKind::kWord && !k.ends_with("s");
+    if (!mention && !modifier) return false;
+  }
+  return true;
+}
+
+// True when words [first, end) say that the actors act on each other ("each other", "one
+// another", "gegenseitig", "einander").
+bool EachOther(const SentenceView& v, size_t first, size_t end) {
+  for (size_t w = first; w < end; ++w) {
+    const std::string& k = v.key(w);
+    if (k == "gegenseitig" || k == "einander") return true;
+    if (w + 1 < end &&
+        ((k == "each" && v.key(w + 1) == "other") || (k == "one" && v.key(w + 1) == "another"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True for an English passive participle at word `trigger` ("was expelled", "has been
+// accused"); the caller checks that no agent ("by X") is named.
+bool EnglishAgentlessPassive(const SentenceView& v, size_t first, size_t trigger,
+                             std::string_view lang) {
+  const std::string& verb = v.key(trigger);
+  const bool participle = verb.ends_with("ed") || verb == "struck" || verb == "hit" ||
+                          verb == "sent" || verb == "shot" || verb == "met" || verb == "held" ||
+                          verb == "told";
+  if (lang != "en" || !participle) return false;
+  // "..., accused of al-Qaeda links": a participle after a comma with no object before "of".
+  if (trigger > first && v.key(trigger - 1) == "," && trigger + 1 < v.size() &&
+      v.key(trigger + 1) == "of") {
+    return true;
+  }
+  for (size_t w = trigger; w > first && trigger - w < 3;) {
+    --w;
+    const std::string& k = v.key(w);
+    if (k == "was" || k == "were" || k == "been" || k == "being" || k == "be" || k == "is" ||
+        k == "are") {
+      return true;
+    }
+    if (!(k.ends_with("ly") || k == "also" || k == "not" || k == "never")) return false;
+  }
+  return false;
+}
+
+bool FacesOpponent(const SentenceView& v, size_t trigger, size_t end) {
+  for (size_t w = trigger + 1; w < end && w < trigger + 5; ++w) {
+    if (v.slot_at(w) >= 0) return false;
+    if (v.key(w) == "auf") return true;
+  }
+  return false;
+}
+
+}  // namespace geokg

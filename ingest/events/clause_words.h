@@ -1,0 +1,39 @@
+// ingest/events/clause_words.h
+//
+// Word-level tests the event extractor uses to choose roles in a clause: how far an object may
+// stand from its verb, whether a verb is an agentless English passive, whether actors act on
+// each other, and whether two actors are the persons and parties of domestic politics. Word
+// indices are those of a SentenceView.
+#pragma once
+
+#include <string_view>
+
+#include "ingest/events/sentence_view.h"
+
+namespace geokg {
+
+// True for a person or a party-like organisation (not a state, an alliance or an armed group).
+bool Political(const ActorMention& m);
+
+// True when an object at word `object` is too far from the verb at `trigger` to be its object:
+// a comma or a clause word stands between, or a reason ("criticised X for claiming ...").
+bool ObjectOutOfReach(const SentenceView& v, size_t trigger, size_t object);
+
+// True when only determiners, honorifics, modifiers and words of actor mentions stand between
+// the trigger and an object at word `object` ("told Mr Brown"; not "told MPs the UK was ...").
+bool Near(const SentenceView& v, size_t trigger, size_t object);
+
+// True when words [first, end) say that the actors act on each other ("each other",
+// "gegenseitig", "einander").
+bool EachOther(const SentenceView& v, size_t first, size_t end);
+
+// True for an English passive participle at word `trigger` of a clause starting at `first`
+// ("was expelled", "has been accused", "..., accused of"); the caller checks for an agent.
+bool EnglishAgentlessPassive(const SentenceView& v, size_t first, size_t trigger,
+                             std::string_view lang);
+
+// True when German "treffen" at word `trigger` goes on with "auf" before any actor ("trifft
+// am Dienstag auf Frankreich"): to face an opponent, no meeting.
+bool FacesOpponent(const SentenceView& v, size_t trigger, size_t end);
+
+}  // namespace geokg
