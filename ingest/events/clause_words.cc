@@ -1,5 +1,10 @@
 #include "ingest/events/clause_words.h"
 
+#include <algorithm>
+#include <array>
+
+#include "ingest/events/actor_groups.h"
+
 namespace geokg {
 
 // True for a person or a party-like organisation (not a state, an alliance or an armed
@@ -21,6 +26,42 @@ bool ObjectOutOfReach(const SentenceView& v, size_t trigger, size_t object) {
     // "criticised the government for claiming the EU constitution ...": the reason follows.
     if ((k == "for" || k == "over") && w + 1 < object && v.key(w + 1).ends_with("ing")) {
       return true;
+    }
+  }
+  return false;
+}
+
+namespace {
+
+// Nouns whose content may follow as a clause without "that" ("the idea Mr X posed a threat",
+// "claims the party was split").
+bool ContentNoun(std::string_view k) {
+  static constexpr std::array<std::string_view, 22> kWords = {
+      "idea",       "ideas",       "claim",       "claims",      "suggestion", "suggestions",
+      "notion",     "view",        "fear",        "fears",       "belief",     "argument",
+      "allegation", "allegations", "accusation",  "accusations", "charge",     "charges",
+      "report",     "reports",     "speculation", "rumours"};
+  return std::find(kWords.begin(), kWords.end(), k) != kWords.end();
+}
+
+}  // namespace
+
+bool EnglishObjectEmbedded(const SentenceView& v, size_t form_end, size_t object) {
+  size_t prepositions = 0;
+  for (size_t w = form_end; w < object; ++w) {
+    const std::string& k = v.key(w);
+    if (ContentNoun(k)) return true;
+    if (w == form_end) continue;
+    // "to" before a lower-case word that is no determiner opens an infinitive.
+    if (k == "to" && w + 1 < object && v.slot_at(w + 1) < 0 && !v.token(w + 1).capitalized &&
+        v.token(w + 1).kind == TokenKind::kWord && !IsArticle(v.key(w + 1)) &&
+        v.key(w + 1) != "his" && v.key(w + 1) != "her" && v.key(w + 1) != "their") {
+      return true;
+    }
+    // One prepositional phrase may name the object's owner or aim ("lifted its suspension of
+    // visas for South Korean travellers"); a second one is deeper.
+    if (k != "of" && k != "by" && k != "in" && (IsPreposition(k) || k == "about" || k == "over")) {
+      if (++prepositions == 2) return true;
     }
   }
   return false;

@@ -19,6 +19,15 @@ bool Political(const ActorMention& m);
 // a comma or a clause word stands between, or a reason ("criticised X for claiming ...").
 bool ObjectOutOfReach(const SentenceView& v, size_t trigger, size_t object);
 
+// True when an English object at word `object` belongs to a phrase inside the verb's object, not
+// to the object itself: an infinitive ("accused the government of trying to confuse ... the EU
+// referendum"), a second preposition other than of/by/in ("rejected calls for the publication
+// of advice on the Iraq war"), or a content noun that opens a clause without "that" ("rejected
+// the idea Mr Kilroy-Silk posed a threat") stands between `form_end` (the first word after the
+// trigger's form) and it. Words at `form_end` other than a content noun are the verb's own
+// ("hit back at Mr Mallon", "threatened to strike").
+bool EnglishObjectEmbedded(const SentenceView& v, size_t form_end, size_t object);
+
 // True when only determiners, honorifics, modifiers and words of actor mentions stand between
 // the trigger and an object at word `object` ("told Mr Brown"; not "told MPs the UK was ...").
 bool Near(const SentenceView& v, size_t trigger, size_t object);

@@ -141,6 +141,13 @@ bool NamedToo(const SentenceAnnotation& sentence, const ActorMention& m) {
   return false;
 }
 
+// True when an English determiner stands right before word `w` ("a sign", "their offer").
+bool DeterminerBefore(const SentenceView& v, size_t w) {
+  static constexpr std::array<std::string_view, 11> kWords = {
+      "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "whose"};
+  return In(kWords, v.key(w - 1));
+}
+
 // True when "früher"/"ehemalig"/"former"/"ex" stands within the three words before word `w`.
 bool FormerRole(const SentenceView& v, size_t w) {
   for (size_t i = w; i > 0 && w - i < 3;) {
@@ -272,15 +279,23 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (v.slot_at(i) >= 0 || !IsWord(v, i)) continue;
       patterns_.Match(lang_, v.keys(), i, &hits);
       const EventPattern* pattern = nullptr;
+      size_t form_end = i + 1;  // the word after the trigger's form
       for (const PatternHit& hit : hits) {
         if (!hit.pattern->particle.empty() &&
             !ParticleAfter(v, hit.pattern->particle, i + hit.form_words, end)) {
           continue;
         }
         pattern = hit.pattern;
+        form_end = i + hit.form_words;
         break;
       }
       if (pattern == nullptr || pattern->noun != noun_pass || committed) continue;
+      // "a sign of", "the praise of": an English verb form between a determiner and "of" is a
+      // noun, and names no act of the clause's subject ("said ... was a sign of ...").
+      if (lang_ == "en" && !pattern->noun && i > first && DeterminerBefore(v, i) &&
+          form_end < end && v.key(form_end) == "of") {
+        continue;
+      }
       // "trifft auf den Slowaken Klizan": auf jemanden treffen is to face an opponent, no
       // meeting.
       if (lang_ == "de" && pattern->recip && !pattern->noun && FacesOpponent(v, i, end)) continue;
@@ -419,7 +434,10 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           const Group* fallback = nullptr;
           for (const Group& g : groups) {
             if (g.first < after || g == *source) continue;
-            if (ObjectOutOfReach(v, i, g.first) || (pattern->near && !Near(v, i, g.first))) break;
+            if (ObjectOutOfReach(v, i, g.first) || (pattern->near && !Near(v, i, g.first)) ||
+                (lang_ == "en" && !pattern->noun && EnglishObjectEmbedded(v, form_end, g.first))) {
+              break;
+            }
             const std::string_view prep = GoverningPreposition(v, g.first, first);
             if (prep == "laut" || prep == "according") continue;
             if (prep.empty() || prep == "von" || prep == "of") {
