@@ -120,9 +120,32 @@ bool PlanNoun(const SentenceView& view, size_t i, std::string_view document) {
          before == "new" || before == "these" || before == "those";
 }
 
+// English modal and negation cues, whose scope is the verb after them.
+bool IsEnglishVerbCue(std::string_view k) {
+  static constexpr auto kWords = std::to_array<std::string_view>(
+      {"not",     "never",     "t",     "refused", "could",       "might",
+       "would",   "will",      "shall", "plans",   "planned",     "planning",
+       "intends", "intend",    "hopes", "hope",    "aims",        "expected",
+       "expects", "scheduled", "due",   "set",     "considering", "considers"});
+  return In(kWords, k);
+}
+
+// True when English cue word `cue` does not govern the verb at `trigger` (see ReadClaim).
+bool OutOfVerbScope(const SentenceView& view, size_t cue, size_t trigger) {
+  if (!IsEnglishVerbCue(view.key(cue))) return false;
+  if (cue > trigger) return true;
+  const std::string& verb = view.key(trigger);
+  if (!verb.ends_with("ed")) return false;
+  for (size_t w = cue + 1; w < trigger; ++w) {
+    if (view.key(w) == "and" || view.key(w) == "but") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view document) {
+Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view document,
+                bool english_verb) {
   Claim claim;
   const size_t clause = view.clause(trigger);
   const auto [first, end] = view.clause_range(clause);
@@ -132,6 +155,11 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
 
   for (size_t i = first; i < end; ++i) {
     const std::string& k = view.key(i);
+    if (english_verb && OutOfVerbScope(view, i, trigger)) continue;
+    // "Jack Straw is to visit Thailand": a plan.
+    if (english_verb && (k == "is" || k == "are") && i + 2 == trigger && view.key(i + 1) == "to") {
+      planned = true;
+    }
     if (IsNegation(k)) {
       const bool not_only =
           i + 1 < view.size() && (view.key(i + 1) == "nur" || view.key(i + 1) == "only");

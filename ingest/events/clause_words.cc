@@ -71,12 +71,16 @@ bool EnglishObjectEmbedded(const SentenceView& v, size_t form_end, size_t object
 // the trigger and an object at word `object` ("told the British minister", "told Mr Brown",
 // "told prospective Labour MPs"; not "told MPs the UK was ...").
 bool Near(const SentenceView& v, size_t trigger, size_t object) {
+  bool head = false;  // a word that is no determiner has been passed
   for (size_t w = trigger + 1; w < object; ++w) {
     const std::string& k = v.key(w);
-    if (IsArticle(k) || k == "his" || k == "her" || k == "their" || k == "mr" || k == "mrs" ||
-        k == "ms" || k == "dr" || k == "sir") {
-      continue;
-    }
+    const bool determiner = IsArticle(k) || k == "his" || k == "her" || k == "their";
+    // A determiner after a word opens a second noun phrase ("told the Independent the Tories'
+    // plans were ...").
+    if (determiner && head) return false;
+    if (determiner || k == "mr" || k == "mrs" || k == "ms" || k == "dr" || k == "sir") continue;
+    // "urged Europe and the US": a coordinator joins objects.
+    head = !(k == "and" || k == ",");
     bool mention = false;
     for (const ActorMention& m : v.annotation().actors) {
       mention = mention || (m.begin <= v.token(w).begin && v.token(w).end <= m.end);

@@ -148,6 +148,21 @@ bool DeterminerBefore(const SentenceView& v, size_t w) {
   return In(kWords, v.key(w - 1));
 }
 
+// True when the English participle at `trigger` (its form ends before `form_end`) follows a
+// plain word of the clause and is followed by "by": "a dinner hosted by X", "the plans
+// backed by X".
+bool ReducedRelative(const SentenceView& v, size_t first, size_t trigger, size_t form_end) {
+  if (trigger <= first || form_end >= v.size() || v.key(form_end) != "by") return false;
+  if (!v.key(trigger).ends_with("ed")) return false;
+  const size_t before = trigger - 1;
+  const std::string& k = v.key(before);
+  if (v.slot_at(before) >= 0 || v.token(before).kind != TokenKind::kWord) return false;
+  static constexpr std::array<std::string_view, 14> kNotNouns = {
+      "was", "were", "been", "being", "be",  "is",  "are",
+      "has", "have", "had",  "and",   "who", "not", "also"};
+  return !In(kNotNouns, k) && !k.ends_with("ly");
+}
+
 // True when "früher"/"ehemalig"/"former"/"ex" stands within the three words before word `w`.
 bool FormerRole(const SentenceView& v, size_t w) {
   for (size_t i = w; i > 0 && w - i < 3;) {
@@ -290,6 +305,9 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         break;
       }
       if (pattern == nullptr || pattern->noun != noun_pass || committed) continue;
+      // "a dinner hosted by John Prescott": a participle after a noun describes that noun,
+      // which is no actor; the clause's subject does not act.
+      if (lang_ == "en" && !pattern->noun && ReducedRelative(v, first, i, form_end)) continue;
       // "a sign of", "the praise of": an English verb form between a determiner and "of" is a
       // noun, and names no act of the clause's subject ("said ... was a sign of ...").
       if (lang_ == "en" && !pattern->noun && i > first && DeterminerBefore(v, i) &&
@@ -434,6 +452,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           const Group* fallback = nullptr;
           for (const Group& g : groups) {
             if (g.first < after || g == *source) continue;
+            // A subject pronoun opens a clause of its own ("told the paper he would be ...").
+            if (IsSubjectPronoun(v.key(g.first))) break;
             if (ObjectOutOfReach(v, i, g.first) || (pattern->near && !Near(v, i, g.first)) ||
                 (lang_ == "en" && !pattern->noun && EnglishObjectEmbedded(v, form_end, g.first))) {
               break;
@@ -473,7 +493,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (target == nullptr && !no_target)
         target = PlaceTarget(v, *pattern, places, *source, i, lang_ == "de");
 
-      Claim claim = ReadClaim(v, i, document);
+      Claim claim = ReadClaim(v, i, document, lang_ == "en" && !pattern->noun);
       if (!resumed.empty() && claim.modality == Modality::kAsserted) {
         // "Die EU will die Türkei, die ..., unterstützen": the modal of the resumed clause.
         const Claim main_claim = ReadClaim(v, v.clause_range(v.continues(c)).first, document);
