@@ -116,11 +116,9 @@ bool EnglishAgentlessPassive(const SentenceView& v, size_t first, size_t trigger
                           verb == "sent" || verb == "shot" || verb == "met" || verb == "held" ||
                           verb == "told";
   if (lang != "en" || !participle) return false;
-  // "..., accused of al-Qaeda links": a participle after a comma with no object before "of".
-  if (trigger > first && v.key(trigger - 1) == "," && trigger + 1 < v.size() &&
-      v.key(trigger + 1) == "of") {
-    return true;
-  }
+  // "..., accused of al-Qaeda links", "Labour accused of 'EU propaganda'": the active verb has
+  // its object before "of".
+  if (verb == "accused" && trigger + 1 < v.size() && v.key(trigger + 1) == "of") return true;
   for (size_t w = trigger; w > first && trigger - w < 3;) {
     --w;
     const std::string& k = v.key(w);

@@ -1,6 +1,7 @@
 #include "ingest/text/actor_recognizer.h"
 
 #include <algorithm>
+#include <array>
 
 #include "ingest/text/actor_slug.h"
 
@@ -162,10 +163,27 @@ bool ActorRecognizer::SeatAsPlace(size_t begin) const {
   return k == "at" || k == "in" || k == "im" || k == "inside" || k == "outside";
 }
 
+// An English capital that modifies a noun names a place, not its government: after a
+// determiner ("a London news conference", "the party's London HQ") or before a local office
+// ("London mayor Ken Livingstone").
+bool ActorRecognizer::CapitalAsModifier(size_t begin, size_t end) const {
+  if (lang_ != TextLang::kEn) return false;
+  if (begin == 0) return false;
+  const std::string& before = words_[begin - 1].key;
+  if (before == "a" || before == "an" || before == "the") return true;
+  if (begin >= 2 && words_[begin - 1].key == "s" && words_[begin - 2].key == "'") return true;
+  if (end >= words_.size()) return false;
+  static constexpr std::array<std::string_view, 10> kLocal = {
+      "mayor",         "hq",     "headquarters", "office",   "conference",
+      "correspondent", "bureau", "council",      "assembly", "police"};
+  return std::find(kLocal.begin(), kLocal.end(), words_[end].key) != kLocal.end();
+}
+
 size_t ActorRecognizer::HandlePlace(int match) {
   const PhraseMatch& m = matches_[match];
   const LexEntry& e = EntryOf(match);
-  const bool locative = m.begin > 0 && IsLocativePreposition(lang_, words_[m.begin - 1].key);
+  const bool locative = (m.begin > 0 && IsLocativePreposition(lang_, words_[m.begin - 1].key)) ||
+                        (e.kind == EntryKind::kCapital && CapitalAsModifier(m.begin, m.end));
   if (e.kind == EntryKind::kCapital) {
     if (!locative) {
       Emit(m.begin, m.end, e.actor_id, "capital_metonym", "capital '" + e.form + "'", "");

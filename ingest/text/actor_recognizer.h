@@ -78,6 +78,7 @@ class ActorRecognizer {
   const RememberedPerson* LeadingClauseSubject(size_t word, char gender) const;
   void RememberFullNames();
   bool SeatAsPlace(size_t begin) const;
+  bool CapitalAsModifier(size_t begin, size_t end) const;
   bool GermanChancellor(int match) const;
   bool KnownFemale(const std::string& id) const;  // the text gave person `id` as female
   // The states or organisations of "der/of X und/and Y" after word `end` (empty or one when
