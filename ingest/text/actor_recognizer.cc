@@ -4,6 +4,7 @@
 #include <array>
 
 #include "ingest/text/actor_slug.h"
+#include "ingest/text/given_names.h"
 
 namespace geokg {
 namespace {
@@ -325,6 +326,10 @@ void ActorRecognizer::EmitPerson(size_t first_word, size_t end_word, const std::
   Emit(first_word, end_word, id, rule, std::move(detail), affiliation, std::move(new_actor));
   out_.back().type = ActorType::kPerson;
   out_.back().role = role;
+  // "Patricia Hewitt": a gendered given name tells "she" and "Ms Hewitt" whom they name.
+  if (gender == '*' && rule != "coref" && rule != "role@date" && first_word < end_word) {
+    gender = GivenNameGender(lang_, words_[first_word].key);
+  }
   coref_.SeePerson(id, gender, affiliation, role);
   if (rule == "coref" || rule == "role@date") return;
   std::string key;

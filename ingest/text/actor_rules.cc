@@ -53,9 +53,9 @@ std::vector<std::string> ActorRecognizer::CoordinatedLinks(size_t end) const {
   return states;
 }
 
-bool ActorRecognizer::KnownFemale(const std::string& id) const {
-  for (const RememberedPerson* p : coref_.RecentPersons('f', 64, "", "")) {
-    if (p->id == id) return true;
+bool ActorRecognizer::KnownMale(const std::string& id) const {
+  for (const RememberedPerson* p : coref_.RecentPersons('*', 64, "", "")) {
+    if (p->id == id) return p->gender == 'm';
   }
   return false;
 }
@@ -124,8 +124,8 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
   }
   std::string known;
   if (const size_t n = DocumentNameLength(m.end, &known)) {
-    if (e.meaning == "honorific" && e.gender == 'f' && !KnownFemale(known)) {
-      return m.end + n;  // "Mrs Howard" after "Michael Howard": his wife, not him
+    if (e.meaning == "honorific" && e.gender == 'f' && KnownMale(known)) {
+      return m.end + n;  // "Mrs Howard" after "Mr Howard": his wife, not him
     }
     EmitPerson(m.end, m.end + n, known, "coref", "named before; after '" + e.form + "'",
                affiliation, e.gender, office, std::nullopt);
@@ -146,8 +146,9 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
       // "Mr Howard" names the person only with a full name the document wrote before
       // ("Michael Howard"); a last name alone is no id. "Mrs Howard" may be another Howard.
       const std::string* full = coref_.FullNameOf(key);
-      if (full == nullptr || e.gender == 'f') return m.end;
+      if (full == nullptr) return m.end;
       name = *full;
+      if (e.gender == 'f' && KnownMale("person:" + ActorSlug(name))) return m.end;
     }
     const std::string slug = ActorSlug(name);
     if (!slug.empty()) {
@@ -180,6 +181,8 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
       }
       return m.end;
     }
+    // "called on ministers to reassure": a bare plural is generic and refers back to nobody.
+    if (e.number == 'p' && !det.definite && !det.plural) return m.end;
     const bool plural = det.plural || (e.number == 'p' && det.definite);
     const std::vector<const RememberedPerson*> persons =
         coref_.RecentPersons(e.gender, plural ? 2 : 1, affiliation, "");
