@@ -328,7 +328,10 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       for (size_t w = first; w < end; ++w) auxiliary = auxiliary || IsPassiveAuxiliary(v.key(w));
       // "Die Ukraine wird von Deutschland Panzer erhalten": with a receiving verb "von" names
       // the giver, the pattern's own slot, not a passive agent.
-      if (auxiliary && !pattern->noun && !pattern->inverse) {
+      // In English the auxiliary must stand before the trigger ("was attacked by"; not "said
+      // concessions had been offered by the government").
+      if (auxiliary && !pattern->noun && !pattern->inverse &&
+          (lang_ != "en" || EnglishAgentlessPassive(v, first, i, lang_))) {
         for (const Group& g : groups) {
           if (IsAgentPreposition(GoverningPreposition(v, g.first, first))) agent = &g;
         }

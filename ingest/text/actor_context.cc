@@ -249,6 +249,15 @@ size_t ActorRecognizer::DocumentNameLength(size_t begin, std::string* id) const 
     if (!coref_.IsNamePrefix(key)) break;
   }
   if (best > 0 && begin + best < words_.size() && words_[begin + best].hyphen_before) return 0;
+  // "Charles Kennedy" after "Charles Clarke", "Howard Flight" after "Michael Howard": a name
+  // part followed by another capitalised unknown word begins another person's name.
+  if (best > 0 && begin + best < words_.size()) {
+    const Word& next = words_[begin + best];
+    if (next.token.capitalized && IsWordToken(next) && MatchAt(begin + best) < 0 &&
+        !IsNameStopword(next.key)) {
+      return 0;
+    }
+  }
   return best;
 }
 

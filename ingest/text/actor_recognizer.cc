@@ -316,6 +316,11 @@ void ActorRecognizer::Emit(size_t first_word, size_t end_word, const std::string
   mention.new_actor = std::move(new_actor);
   mention.affiliation = std::move(affiliation);
   if (!actor_id.empty() && mention.type != ActorType::kPerson) coref_.SeeActor(actor_id);
+  if (actor_id.starts_with("country:")) {
+    coref_.CountState(actor_id);
+  } else if (mention.affiliation.starts_with("country:")) {
+    coref_.CountState(mention.affiliation);
+  }
   out_.push_back(std::move(mention));
 }
 
@@ -331,6 +336,12 @@ void ActorRecognizer::EmitPerson(size_t first_word, size_t end_word, const std::
     gender = GivenNameGender(lang_, words_[first_word].key);
   }
   coref_.SeePerson(id, gender, affiliation, role);
+  // A state's office holders name it as much as its name does ("Mr Blair" for the UK).
+  if (date_ && !out_.back().affiliation.starts_with("country:")) {
+    for (const RoleTerm* term : lexicon_.roles().TermsOf(id, *date_)) {
+      if (term->of.starts_with("country:")) coref_.CountState(term->of);
+    }
+  }
   if (rule == "coref" || rule == "role@date") return;
   std::string key;
   for (size_t i = first_word; i < end_word; ++i) {

@@ -80,7 +80,8 @@ class ActorRecognizer {
   bool SeatAsPlace(size_t begin) const;
   bool CapitalAsModifier(size_t begin, size_t end) const;
   bool GermanChancellor(int match) const;
-  bool KnownMale(const std::string& id) const;  // the text gave person `id` as male
+  bool KnownMale(const std::string& id) const;
+  bool BareGovernment(size_t word) const;  // the text gave person `id` as male
   // The states or organisations of "der/of X und/and Y" after word `end` (empty or one when
   // not coordinated).
   std::vector<std::string> CoordinatedLinks(size_t end) const;

@@ -53,6 +53,18 @@ std::vector<std::string> ActorRecognizer::CoordinatedLinks(size_t end) const {
   return states;
 }
 
+// True for "government" / "Regierung" / "Bundesregierung" right after a definite article and
+// before no link word ("the government of Iraq", "die Regierung der Ukraine" name their state).
+bool ActorRecognizer::BareGovernment(size_t word) const {
+  const std::string& k = words_[word].key;
+  const bool en = lang_ == TextLang::kEn;
+  if (en ? k != "government" : (k != "regierung" && k != "bundesregierung")) return false;
+  if (word == 0) return false;
+  const std::string& before = words_[word - 1].key;
+  if (en ? before != "the" : (before != "die" && before != "der")) return false;
+  return word + 1 >= words_.size() || !IsLinkWord(lang_, words_[word + 1].key);
+}
+
 bool ActorRecognizer::KnownMale(const std::string& id) const {
   for (const RememberedPerson* p : coref_.RecentPersons('*', 64, "", "")) {
     if (p->id == id) return p->gender == 'm';
@@ -240,6 +252,16 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
 }
 
 size_t ActorRecognizer::HandleFreeWords(size_t word) {
+  // "the government", "die Regierung" with nothing naming whose: the state the document is
+  // about, when one clearly dominates ("the government" of a British politics article).
+  if (BareGovernment(word)) {
+    const std::string state = coref_.DominantState();
+    if (!state.empty()) {
+      Emit(word, word + 1, state, "government@document",
+           "bare 'government' of the document's state", "");
+      return word + 1;
+    }
+  }
   std::string known;
   if (const size_t n = DocumentNameLength(word, &known)) {
     EmitPerson(word, word + n, known, "coref", "named before in the document", "", '*', "",
