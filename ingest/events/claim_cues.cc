@@ -53,9 +53,10 @@ bool IsReportVerb(std::string_view k) {
 // Verbs that present the clause they govern as someone's claim.
 bool IsClaimVerb(std::string_view k) {
   static constexpr auto kWords = std::to_array<std::string_view>(
-      {"sagte", "sagten", "erklarte", "erklarten", "behauptet", "behauptete", "behaupten",
-       "bestatigte", "bestatigten", "bestatigt", "mitteilte", "mitteilten", "said", "says",
-       "claimed", "claims", "confirmed", "confirms", "stated"});
+      {"sagte",     "sagten",     "erklarte",    "erklarten", "behauptet", "behauptete",
+       "behaupten", "bestatigte", "bestatigten", "bestatigt", "mitteilte", "mitteilten",
+       "said",      "says",       "claimed",     "claims",    "confirmed", "confirms",
+       "stated",    "insisted",   "insists",     "argued",    "added"});
   return IsReportVerb(k) || std::find(kWords.begin(), kWords.end(), k) != kWords.end();
 }
 

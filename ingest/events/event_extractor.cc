@@ -186,6 +186,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
   const SentenceView v(document, sentence, &folder_);
   std::set<std::tuple<std::string, std::string, std::string>> seen;  // source, code, target
   std::set<size_t> coded_clauses;                                    // clauses that gave an event
+  std::set<size_t> trigger_clauses;  // clauses with a trigger, whether or not it gave an event
   // Statements ("sagte", "said") wait until the clause they introduce is known to code nothing.
   struct Statement {
     const EventPattern* pattern;
@@ -317,6 +318,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       // "trifft auf den Slowaken Klizan": auf jemanden treffen is to face an opponent, no
       // meeting.
       if (lang_ == "de" && pattern->recip && !pattern->noun && FacesOpponent(v, i, end)) continue;
+      trigger_clauses.insert(c);
       if (pattern->code.starts_with("03")) committed = true;
       const size_t after = i + 1;
 
@@ -578,14 +580,26 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
   for (const Statement& st : statements) {
     const size_t c = v.clause(st.trigger) + 1;
     if (c >= v.clause_count() || !v.subordinate(c) || coded_clauses.count(c)) continue;
+    // "said that the US was", or in English without "that" ("said Britain should"): the
+    // content clause then opens at its subject.
     const std::string& opener = v.key(v.clause_range(c).first);
-    if (opener != "dass" && opener != "that") continue;
+    const bool thatless = lang_ == "en" && v.slot_at(v.clause_range(c).first) >= 0 &&
+                          IsContentReportVerb(v.key(st.trigger));
+    if (opener != "dass" && opener != "that" && !thatless) continue;
+    // "Seoul said North Korea had fired two missiles into the sea": content without "that"
+    // that names an act is about the act, even when the act has no target to code.
+    if (thatless && trigger_clauses.count(c)) continue;
     const auto [first, end] = v.clause_range(c);
     const std::vector<Group> content = GroupsIn(v, first, end);
     // The statement is about the content's subject, which opens it ("dass Washington die NATO
     // ... dränge", "said that the US government was ..."); an actor further in is no subject
     // ("said that in next year's election the party would turn London into ...").
     if (content.empty() || content.front().first > first + 2) continue;
+    // "Cunningham said he will stand down": a pronoun subject is mostly the speaker, and the
+    // statement is about nobody else.
+    if (IsSubjectPronoun(v.key(content.front().first))) continue;
+    // '"...," argued Mr Davis': after a quotation the statement's content is the quotation.
+    if (thatless && st.trigger > 0 && !IsWord(v, st.trigger - 1)) continue;
     const Claim claim = ReadClaim(v, st.trigger, document);
     const EventTime time = time_of(st.trigger);
     for (const ActorMention* s : st.source.members) {

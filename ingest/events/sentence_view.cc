@@ -79,8 +79,9 @@ bool IsRelativePronoun(std::string_view key) {
 }
 
 bool IsContentReportVerb(std::string_view key) {
-  static constexpr std::array<std::string_view, 6> kWords = {"said",      "says",   "claimed",
-                                                             "confirmed", "stated", "reported"};
+  static constexpr std::array<std::string_view, 10> kWords = {
+      "said",     "says",     "claimed", "confirmed", "stated",
+      "reported", "insisted", "insists", "argued",    "added"};
   return In(kWords, key);
 }
 
