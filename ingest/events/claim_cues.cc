@@ -201,10 +201,14 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
     } else if (k == "angaben" && i > 0 && view.key(i - 1) == "nach") {
       reported = true;
       if (attribution.empty()) attribution = ActorAfter(view, i, 3);
-    } else if (k == "said" && i > 0 && i + 1 < view.size() && view.key(i + 1) == "to" &&
+    } else if ((k == "said" || k == "alleged" || k == "thought" || k == "believed" ||
+                k == "understood") &&
+               i > 0 && i + 1 < view.size() && view.key(i + 1) == "to" &&
                (view.key(i - 1) == "is" || view.key(i - 1) == "are" || view.key(i - 1) == "was" ||
                 view.key(i - 1) == "were")) {
-      reported = true;  // "Hezbollah is said to have fired ...": hearsay without a source
+      // "Hezbollah is said to have fired ...", "is alleged to have told": hearsay without a
+      // source.
+      reported = true;
     } else if (k == "zufolge" || (IsReportVerb(k) && !ReportNoun(view, i))) {
       const size_t c = view.clause(i);
       if (c == clause || (c + 1 == clause && view.subordinate(clause)) || k == "zufolge" ||

@@ -79,6 +79,11 @@ const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
       continue;
     }
     if (pattern.noun) continue;
+    // A bare place object is the aim of a visit, aid or force ("visited Kenya's biggest
+    // shantytown", "beschoss die Stadt Cherson"); no appeal or criticism goes to a place
+    // ("urged London mayor Ken Livingstone").
+    const std::string_view root = std::string_view(pattern.code).substr(0, 2);
+    if (root != "04" && root != "07" && root != "18" && root != "19" && root != "20") continue;
     // The place of what an attack hits stands for its state too ("shelled a train station in
     // Kramatorsk", "ein Krankenhaus in Charkiw bombardiert").
     const bool violent = pattern.code.starts_with("18") || pattern.code.starts_with("19") ||
@@ -146,6 +151,25 @@ bool DeterminerBefore(const SentenceView& v, size_t w) {
   static constexpr std::array<std::string_view, 11> kWords = {
       "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "whose"};
   return In(kWords, v.key(w - 1));
+}
+
+// True when the English word at `trigger`, ending in -s, follows no subject: no actor, subject
+// pronoun or relative pronoun stands right before it (across "also", "now", "again" and -ly
+// adverbs), so it is a plural noun ("such attacks were", "al-Qaeda attacks seek" is a verb).
+bool PluralNounForm(const SentenceView& v, size_t first, size_t trigger) {
+  const std::string& k = v.key(trigger);
+  if (!k.ends_with("s") || k.ends_with("ss") || k.ends_with("'s")) return false;
+  for (size_t w = trigger; w > first;) {
+    --w;
+    const std::string& b = v.key(w);
+    if (b == "also" || b == "now" || b == "again" || b == "still" || b.ends_with("ly")) continue;
+    if (v.slot_at(w) >= 0 || IsSubjectPronoun(b) || b == "who" || b == "which" || b == "that") {
+      return false;
+    }
+    // "Downing Street says", a headline's "Labour MP praises ...": a capitalised word.
+    return !v.token(w).capitalized;
+  }
+  return false;  // the clause starts with it: a headline verb ("Attacks on ...") is left alone
 }
 
 // True when the English participle at `trigger` (its form ends before `form_end`) follows a
@@ -309,6 +333,9 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       // "a dinner hosted by John Prescott": a participle after a noun describes that noun,
       // which is no actor; the clause's subject does not act.
       if (lang_ == "en" && !pattern->noun && ReducedRelative(v, first, i, form_end)) continue;
+      // "such attacks were", "strikes against Iran": an English -s form is a verb only after
+      // its subject.
+      if (lang_ == "en" && !pattern->noun && PluralNounForm(v, first, i)) continue;
       // "a sign of", "the praise of": an English verb form between a determiner and "of" is a
       // noun, and names no act of the clause's subject ("said ... was a sign of ...").
       if (lang_ == "en" && !pattern->noun && i > first && DeterminerBefore(v, i) &&
@@ -598,6 +625,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     // "Cunningham said he will stand down": a pronoun subject is mostly the speaker, and the
     // statement is about nobody else.
     if (IsSubjectPronoun(v.key(content.front().first))) continue;
+    // "said people from Indian and Chinese backgrounds were ...": a demonym modifies a noun.
+    if (content.front().members.front()->rule == "demonym") continue;
     // '"...," argued Mr Davis': after a quotation the statement's content is the quotation.
     if (thatless && st.trigger > 0 && !IsWord(v, st.trigger - 1)) continue;
     const Claim claim = ReadClaim(v, st.trigger, document);
