@@ -492,6 +492,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
             }
             const std::string_view prep = GoverningPreposition(v, g.first, first);
             if (prep == "laut" || prep == "according") continue;
+            // "traf der Mittelfeldspieler aus Guinea": one meets a person, not an origin.
+            if (pattern->recip && (prep == "aus" || prep == "from")) continue;
             if (prep.empty() || prep == "von" || prep == "of") {
               target = &g;
               break;

@@ -85,6 +85,12 @@ bool IsContentReportVerb(std::string_view key) {
   return In(kWords, key);
 }
 
+bool GermanReportVerb(std::string_view key) {
+  static constexpr std::array<std::string_view, 8> kWords = {
+      "sagte", "sagten", "erklarte", "erklarten", "betonte", "betonten", "meinte", "meinten"};
+  return In(kWords, key);
+}
+
 bool IsSubjectPronoun(std::string_view key) {
   static constexpr std::array<std::string_view, 5> kWords = {"it", "they", "he", "she", "we"};
   return In(kWords, key);
@@ -310,6 +316,12 @@ void SentenceView::BuildClauses() {
         }
         if (keys_[w] == "," || keys_[w] == "." || IsSubordinator(keys_[w])) break;
       }
+    }
+    // "Faymann sagte, auch Länder wie Deutschland würden Leute schicken": German reported
+    // speech after a claim verb and a comma, without "dass", is a clause of its own.
+    if (GermanReportVerb(k) && slot_at_[i] < 0 && i + 2 < tokens_.size() && keys_[i + 1] == "," &&
+        !IsSubordinator(keys_[i + 2]) && !IsRelativePronoun(keys_[i + 2]) && keys_[i + 2] != "zu") {
+      report_content = i + 2;
     }
     if (i == report_content) {
       close(i, true);
