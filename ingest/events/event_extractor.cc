@@ -172,6 +172,21 @@ bool PluralNounForm(const SentenceView& v, size_t first, size_t trigger) {
   return false;  // the clause starts with it: a headline verb ("Attacks on ...") is left alone
 }
 
+// True when "warned"/"warns" at `trigger` goes on after its object (ending at word `end`) with
+// a content clause ("that", or a subject: "warned Labour and the Tories they were ...")
+// rather than a consequence ("of", "against", "to", "not to").
+bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end) {
+  const std::string& k = v.key(trigger);
+  if ((k != "warned" && k != "warns") || end <= trigger || end >= v.size()) return false;
+  size_t w = end;
+  // A time or place first: "warned X on 7 March 2003 that ...".
+  if (v.key(w) == "on" || v.key(w) == "in" || v.key(w) == "at") {
+    for (size_t n = 0; w + 1 < v.size() && n < 5 && IsWord(v, w) && v.key(w) != "that"; ++n) ++w;
+  }
+  const std::string& n = v.key(w);
+  return n == "that" || IsSubjectPronoun(n) || v.slot_at(w) >= 0;
+}
+
 // True when the English participle at `trigger` (its form ends before `form_end`) follows a
 // plain word of the clause and is followed by "by": "a dinner hosted by X", "the plans
 // backed by X".
@@ -257,10 +272,18 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         if (const CameoCode* r = CameoCodebook::BuiltIn().FindByCode(refined)) cameo = r;
       }
     }
-    if (cameo != nullptr && cameo->code == "190" && Political(s) && Political(t)) {
+    if (cameo != nullptr && cameo->code == "190" &&
+        ((Political(s) && Political(t)) || (s.type == ActorType::kPerson && lang_ == "en"))) {
       // "Mr Howard attacked Mr Blair", "the Tories attacked Labour": between politicians and
-      // parties an attack is verbal.
+      // parties an attack is verbal, and so is an English person's attack without a weapon
+      // ("Thabo Mbeki has attacked British imperialists"): a state's force is coded for the
+      // state.
       if (const CameoCode* r = CameoCodebook::BuiltIn().FindByCode("111")) cameo = r;
+    }
+    if (cameo != nullptr && cameo->code == "130" && WarningOfContent(v, trigger, end_word)) {
+      // "warned Tony Blair that the Iraq war could be illegal": a statement, not a threat
+      // ("warned Israel of a severe response" is one).
+      if (const CameoCode* r = CameoCodebook::BuiltIn().FindByCode("010")) cameo = r;
     }
     const std::string code = cameo != nullptr     ? cameo->code
                              : pattern != nullptr ? pattern->code
