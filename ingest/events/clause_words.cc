@@ -51,6 +51,8 @@ bool EnglishObjectEmbedded(const SentenceView& v, size_t form_end, size_t object
   for (size_t w = form_end; w < object; ++w) {
     const std::string& k = v.key(w);
     if (ContentNoun(k)) return true;
+    // "accused ministers of turning Britain into ...": the act of an accusation or reason.
+    if (k == "of" && w + 1 < object && v.key(w + 1).ends_with("ing")) return true;
     if (w == form_end) continue;
     // "to" before a lower-case word that is no determiner opens an infinitive.
     if (k == "to" && w + 1 < object && v.slot_at(w + 1) < 0 && !v.token(w + 1).capitalized &&

@@ -21,7 +21,8 @@ bool ObjectOutOfReach(const SentenceView& v, size_t trigger, size_t object);
 
 // True when an English object at word `object` belongs to a phrase inside the verb's object, not
 // to the object itself: an infinitive ("accused the government of trying to confuse ... the EU
-// referendum"), a second preposition other than of/by/in ("rejected calls for the publication
+// referendum"), "of" + an -ing form ("accused ministers of turning Britain into ..."), a second
+// preposition other than of/by/in ("rejected calls for the publication
 // of advice on the Iraq war"), or a content noun that opens a clause without "that" ("rejected
 // the idea Mr Kilroy-Silk posed a threat") stands between `form_end` (the first word after the
 // trigger's form) and it. Words at `form_end` other than a content noun are the verb's own

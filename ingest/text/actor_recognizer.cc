@@ -97,6 +97,24 @@ size_t ActorRecognizer::HandleMatch(int match) {
       Emit(m.begin, m.end, e.actor_id, "genitive", "genitive '" + e.form + "'", "");
       return m.end;
     case EntryKind::kAdjective:
+      // "Australian Lynton Crosby": a nationality before an unknown full name describes the
+      // person, who acts, not the state.
+      if (lang_ == TextLang::kEn) {
+        if (const size_t n = UnknownNameLength(m.end, 2)) {
+          const std::string name = NameText(m.end, m.end + n);
+          const std::string id = "person:" + ActorSlug(name);
+          if (id != "person:") {
+            std::optional<Actor> person;
+            if (lexicon_.FindActor(id) == nullptr) {
+              person = Actor{id, name, ActorType::kPerson, {}, {}};
+            }
+            EmitPerson(m.end, m.end + n, id, "apposition",
+                       "name after nationality '" + e.form + "'", e.actor_id, '*', "",
+                       std::move(person));
+            return m.end + n;
+          }
+        }
+      }
       Emit(m.begin, m.end, e.actor_id, "demonym", "adjective '" + e.form + "'", "");
       return m.end;
     case EntryKind::kNationality:
