@@ -124,10 +124,10 @@ bool PlanNoun(const SentenceView& view, size_t i, std::string_view document) {
 // English modal and negation cues, whose scope is the verb after them.
 bool IsEnglishVerbCue(std::string_view k) {
   static constexpr auto kWords = std::to_array<std::string_view>(
-      {"not",     "never",     "t",     "refused", "could",       "might",
-       "would",   "will",      "shall", "plans",   "planned",     "planning",
-       "intends", "intend",    "hopes", "hope",    "aims",        "expected",
-       "expects", "scheduled", "due",   "set",     "considering", "considers"});
+      {"not",   "never",       "t",         "refused",  "could",    "might",     "would",
+       "will",  "shall",       "plans",     "planned",  "planning", "intends",   "intend",
+       "hopes", "hope",        "aims",      "expected", "expects",  "scheduled", "due",
+       "set",   "considering", "considers", "if"});
   return In(kWords, k);
 }
 
@@ -226,7 +226,13 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
   if (clause > 0) {
     const size_t g = clause - 1;
     const auto [gf, ge] = view.clause_range(g);
-    const bool governs = view.subordinate(clause) ||
+    // "The Lib Dems said the plan could ..., while Labour criticised ...": a contrast or time
+    // clause is no content of the claim.
+    const std::string& own = view.key(view.clause_range(clause).first);
+    const bool adverbial = own == "while" || own == "whereas" || own == "although" ||
+                           own == "though" || own == "when" || own == "after" || own == "before" ||
+                           own == "because" || own == "since";
+    const bool governs = (view.subordinate(clause) && !adverbial) ||
                          (view.subordinate(g) && (view.key(gf) == "wie" || view.key(gf) == "as"));
     for (size_t i = gf; governs && i < ge; ++i) {
       if (!IsClaimVerb(view.key(i)) || view.slot_at(i) >= 0) continue;

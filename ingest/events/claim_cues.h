@@ -34,7 +34,8 @@ struct Claim {
 // trigger is an English verb, whose negation and modal stand before it: an English cue after
 // it belongs to another verb ("heaped praise on Mr Brown saying he would not ..."), and so
 // does one before a coordinator when the trigger is a past form ("said he would not respond
-// ... and promised to ...": a modal takes no past form). "is/are to <trigger>" is planned.
+// ... and promised to ...": a modal takes no past form), and so does an "if" after it.
+// "is/are to <trigger>" is planned.
 Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view document,
                 bool english_verb = false);
 

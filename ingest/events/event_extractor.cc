@@ -179,9 +179,9 @@ bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end) {
   const std::string& k = v.key(trigger);
   if ((k != "warned" && k != "warns") || end <= trigger || end >= v.size()) return false;
   size_t w = end;
-  // A time or place first: "warned X on 7 March 2003 that ...".
+  // A time or place first: "warned X in a document on 7 March 2003 that ...".
   if (v.key(w) == "on" || v.key(w) == "in" || v.key(w) == "at") {
-    for (size_t n = 0; w + 1 < v.size() && n < 5 && IsWord(v, w) && v.key(w) != "that"; ++n) ++w;
+    for (size_t n = 0; w + 1 < v.size() && n < 8 && IsWord(v, w) && v.key(w) != "that"; ++n) ++w;
   }
   const std::string& n = v.key(w);
   return n == "that" || IsSubjectPronoun(n) || v.slot_at(w) >= 0;
@@ -385,7 +385,12 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (auxiliary && !pattern->noun && !pattern->inverse &&
           (lang_ != "en" || EnglishAgentlessPassive(v, first, i, lang_))) {
         for (const Group& g : groups) {
-          if (IsAgentPreposition(GoverningPreposition(v, g.first, first))) agent = &g;
+          // "was criticised for being thrown into defensive mode by Mr Howard": the agent of
+          // another verb.
+          if (IsAgentPreposition(GoverningPreposition(v, g.first, first)) &&
+              !(lang_ == "en" && g.first > i && ObjectOutOfReach(v, i, g.first))) {
+            agent = &g;
+          }
         }
       }
       if (agent != nullptr) {
@@ -654,7 +659,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     if (content.front().members.front()->rule == "demonym") continue;
     // '"...," argued Mr Davis': after a quotation the statement's content is the quotation.
     if (thatless && st.trigger > 0 && !IsWord(v, st.trigger - 1)) continue;
-    const Claim claim = ReadClaim(v, st.trigger, document);
+    const Claim claim = ReadClaim(v, st.trigger, document, lang_ == "en");
     const EventTime time = time_of(st.trigger);
     for (const ActorMention* s : st.source.members) {
       for (const ActorMention* t : content.front().members) {
