@@ -45,6 +45,7 @@ std::vector<ActorMention> ActorRecognizer::TagSentence(std::string_view sentence
   std::stable_sort(out_.begin(), out_.end(),
                    [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
   RememberFullNames();
+  RememberSubject();
   return std::move(out_);
 }
 
@@ -275,10 +276,45 @@ size_t ActorRecognizer::HandlePronoun(int match) {
     return m.end;
   }
   RememberedPerson p = *persons.front();
+  // "He" opening a sentence continues with the previous sentence's subject ("Tory leader
+  // Michael Howard said ... the chancellor ... . He also accused ..."), when the gender fits.
+  const bool opening =
+      m.begin == 0 || (m.begin == 1 && (words_[0].key == "and" || words_[0].key == "but" ||
+                                        words_[0].key == "und" || words_[0].key == "aber"));
+  if (opening && !subject_.empty() && subject_ != p.id) {
+    for (const RememberedPerson* q : coref_.RecentPersons(gender, 64, "", "")) {
+      if (q->id == subject_) p = *q;
+    }
+  }
   if (const RememberedPerson* subject = LeadingClauseSubject(m.begin, gender)) p = *subject;
   EmitPerson(m.begin, m.end, p.id, "coref", "pronoun '" + std::string(words_[m.begin].text) + "'",
              p.affiliation, '*', "", std::nullopt);
   return m.end;
+}
+
+// The subject of the sentence just tagged, for a pronoun opening the next: its first person
+// that is no possessive ("Mr Brown's Budget ... , the Tory leader said" has none before the
+// leader) and not inside a quotation. A sentence without one leaves the last subject.
+void ActorRecognizer::RememberSubject() {
+  bool quoted = false;
+  size_t next_mention = 0;
+  for (size_t w = 0; w < words_.size(); ++w) {
+    const std::string& k = words_[w].key;
+    if (k == "\"" || words_[w].text == "\u201c" || words_[w].text == "\u201d") quoted = !quoted;
+    while (next_mention < out_.size() && out_[next_mention].end <= words_[w].token.begin) {
+      ++next_mention;
+    }
+    if (next_mention >= out_.size() || out_[next_mention].begin != words_[w].token.begin) continue;
+    const ActorMention& o = out_[next_mention];
+    if (o.type != ActorType::kPerson || o.actor_id.empty() || quoted) continue;
+    size_t end = w;
+    while (end < words_.size() && words_[end].token.begin < o.end) ++end;
+    const bool possessive = end + 1 < words_.size() && words_[end].key == "'" &&
+                            (words_[end + 1].key == "s" || words_[end + 1].key == "'s");
+    if (possessive || (end < words_.size() && words_[end].key == "'s")) continue;
+    subject_ = o.actor_id;
+    return;
+  }
 }
 
 // "Als Stoltenberg Hayashi traf, lobte er ...", "When X met Y, he ...": a pronoun after the

@@ -76,6 +76,7 @@ class ActorRecognizer {
   int MatchAt(size_t word) const { return word < match_at_.size() ? match_at_[word] : -1; }
   int MatchEndingAt(size_t word_end) const;
   const RememberedPerson* LeadingClauseSubject(size_t word, char gender) const;
+  void RememberSubject();
   void RememberFullNames();
   bool SeatAsPlace(size_t begin) const;
   bool CapitalAsModifier(size_t begin, size_t end) const;
@@ -127,6 +128,7 @@ class ActorRecognizer {
   const uint8_t lang_mask_;
   const std::optional<Day> document_date_;
   CorefMemory coref_;
+  std::string subject_;  // the last sentence subject (RememberSubject)
 
   // The sentence being tagged.
   std::optional<Day> date_;
