@@ -81,6 +81,8 @@ bool Near(const SentenceView& v, size_t trigger, size_t object) {
     // plans were ...").
     if (determiner && head) return false;
     if (determiner || k == "mr" || k == "mrs" || k == "ms" || k == "dr" || k == "sir") continue;
+    // "warned against disunity and Tory leader Michael Howard ...": a preposition first.
+    if (IsPreposition(k)) return false;
     // "urged Europe and the US": a coordinator joins objects.
     head = !(k == "and" || k == ",");
     bool mention = false;

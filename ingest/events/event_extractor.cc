@@ -172,6 +172,19 @@ bool PluralNounForm(const SentenceView& v, size_t first, size_t trigger) {
   return false;  // the clause starts with it: a headline verb ("Attacks on ...") is left alone
 }
 
+// True when group `g` is one English nationality adjective before a noun of civilians ("the
+// Pakistani community", "British families"): the people, not their state.
+bool CivilianDemonym(const SentenceView& v, const Group& g) {
+  if (g.members.size() != 1 || g.members.front()->rule != "demonym" || g.end >= v.size()) {
+    return false;
+  }
+  static constexpr std::array<std::string_view, 18> kCivilians = {
+      "community", "communities", "people",    "public",   "families", "voters",
+      "workers",   "citizens",    "nationals", "press",    "media",    "businesses",
+      "firms",     "companies",   "fans",      "students", "tourists", "muslims"};
+  return In(kCivilians, v.key(g.end));
+}
+
 // True when "warned"/"warns" at `trigger` goes on after its object (ending at word `end`) with
 // a content clause ("that", or a subject: "warned Labour and the Tories they were ...")
 // rather than a consequence ("of", "against", "to", "not to").
@@ -395,8 +408,11 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       }
       if (agent != nullptr) {
         source = agent;
+        // "These plans were announced by Gordon Brown ... and Tony Blair is ...": a verb
+        // without a target takes none from the passive's subject either.
+        const bool targetless = pattern->targets.front().kind == TargetSlot::Kind::kNone;
         for (const Group& g : groups) {
-          if (&g != agent && GoverningPreposition(v, g.first, first).empty()) {
+          if (!targetless && &g != agent && GoverningPreposition(v, g.first, first).empty()) {
             target = &g;
             break;
           }
@@ -514,7 +530,16 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
             if (g.first < after || g == *source) continue;
             // A subject pronoun opens a clause of its own ("told the paper he would be ...").
             if (IsSubjectPronoun(v.key(g.first))) break;
-            if (ObjectOutOfReach(v, i, g.first) || (pattern->near && !Near(v, i, g.first)) ||
+            // "visit the Pakistani community": a nationality of civilians is no state.
+            if (lang_ == "en" && CivilianDemonym(v, g)) continue;
+            // "during a visit to support Robert Light": the visit's purpose, not its host.
+            if (lang_ == "en" && pattern->code.starts_with("04") && form_end + 1 < g.first &&
+                v.key(form_end) == "to" && v.slot_at(form_end + 1) < 0 &&
+                !v.token(form_end + 1).capitalized && !IsArticle(v.key(form_end + 1))) {
+              break;
+            }
+            if (ObjectOutOfReach(v, i, g.first) ||
+                (pattern->near && !Near(v, form_end - 1, g.first)) ||
                 (lang_ == "en" && !pattern->noun && EnglishObjectEmbedded(v, form_end, g.first))) {
               break;
             }

@@ -85,6 +85,17 @@ bool IsContentReportVerb(std::string_view key) {
   return In(kWords, key);
 }
 
+namespace {
+
+// True for a hyphen standing as a dash, with space on both sides ("snub - he is going").
+bool SpacedHyphen(const std::vector<Token>& tokens, const std::vector<std::string>& keys,
+                  size_t i) {
+  return keys[i] == "-" && tokens[i].space_before && i + 1 < tokens.size() &&
+         tokens[i + 1].space_before;
+}
+
+}  // namespace
+
 bool GermanReportVerb(std::string_view key) {
   static constexpr std::array<std::string_view, 8> kWords = {
       "sagte", "sagten", "erklarte", "erklarten", "betonte", "betonten", "meinte", "meinten"};
@@ -329,7 +340,7 @@ void SentenceView::BuildClauses() {
     }
     if (k == ";" || k == ":") {
       close(i + 1, false);
-    } else if ((k == "–" || k == "—") &&
+    } else if ((k == "–" || k == "—" || SpacedHyphen(tokens_, keys_, i)) &&
                !(i + 1 < tokens_.size() &&
                  (IsRelativePronoun(keys_[i + 1]) || IsSubordinator(keys_[i + 1])))) {
       close(i + 1, false);
