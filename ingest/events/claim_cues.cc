@@ -121,6 +121,16 @@ bool PlanNoun(const SentenceView& view, size_t i, std::string_view document) {
          before == "new" || before == "these" || before == "those";
 }
 
+// True when separable particle `particle` stands in [from, end) before a punctuation mark or
+// the clause end ("sagte seine Reise am Dienstag ab.").
+bool ParticleCloses(const SentenceView& view, std::string_view particle, size_t from, size_t end) {
+  for (size_t w = from; w < end; ++w) {
+    if (view.key(w) != particle) continue;
+    if (w + 1 >= end || view.token(w + 1).kind == TokenKind::kPunctuation) return true;
+  }
+  return false;
+}
+
 // English modal and negation cues, whose scope is the verb after them.
 bool IsEnglishVerbCue(std::string_view k) {
   static constexpr auto kWords = std::to_array<std::string_view>(
@@ -165,6 +175,14 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
       const bool not_only =
           i + 1 < view.size() && (view.key(i + 1) == "nur" || view.key(i + 1) == "only");
       if (!not_only && (k != "t" || (i > 0 && view.key(i - 1) == "'"))) negated = true;
+    }
+    // "called off his trip", "cancelled", "sagte seine Reise ab", "abgesagt".
+    const bool german_off =
+        (k == "sagte" || k == "sagten" || k == "sagt") && ParticleCloses(view, "ab", i + 1, end);
+    if ((k == "called" && i + 1 < end && view.key(i + 1) == "off") || k == "cancelled" ||
+        k == "canceled" || k == "abgesagt" || german_off) {
+      negated = true;
+      claim.cancelled = true;
     }
     if (k == "no" && i + 1 < end) {
       // "has no plans to join", "will no longer travel"; "no evidence" is OpenQuestion's.
@@ -244,6 +262,9 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
       }
       reported = true;
       if (attribution.empty()) attribution = FirstActor(view, gf, i);
+      for (size_t w = gf; w < i; ++w) {
+        if (IsNegation(view.key(w))) claim.unconfirmed = true;
+      }
       break;
     }
   }

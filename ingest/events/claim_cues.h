@@ -28,6 +28,12 @@ struct Claim {
   // First word of the claimed content inside the trigger's clause (after "bestritt am
   // Dienstag,"): times before it belong to the claim, not to the event. 0 when not split.
   size_t content_begin = 0;
+  // The content of a negated claim verb ("Israel has never confirmed that it carried out the
+  // strike", "did not confirm that"): no fact, and no event.
+  bool unconfirmed = false;
+  // The act was called off ("called off his trip", "sagte seine Reise ab"): negated, and the
+  // time of the cancellation is not the act's.
+  bool cancelled = false;
 };
 
 // The claim of an event whose trigger is word `trigger` of `view`. With `english_verb`, the

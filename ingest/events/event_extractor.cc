@@ -172,6 +172,24 @@ bool PluralNounForm(const SentenceView& v, size_t first, size_t trigger) {
   return false;  // the clause starts with it: a headline verb ("Attacks on ...") is left alone
 }
 
+bool Violent(std::string_view code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
+// True when an English light verb ("carried out", "launched", "conducted", "staged",
+// "mounted") stands within the five words before noun `trigger` of a clause from `first`.
+bool LightVerbBefore(const SentenceView& v, size_t first, size_t trigger) {
+  for (size_t w = trigger; w > first && trigger - w < 5;) {
+    --w;
+    const std::string& k = v.key(w);
+    if (k == "launched" || k == "launch" || k == "launches" || k == "conducted" || k == "staged" ||
+        k == "mounted" || (k == "out" && w > first && v.key(w - 1).starts_with("carr"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True when group `g` is one English nationality adjective before a noun of civilians ("the
 // Pakistani community", "British families"): the people, not their state.
 bool CivilianDemonym(const SentenceView& v, const Group& g) {
@@ -378,6 +396,13 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           form_end < end && v.key(form_end) == "of") {
         continue;
       }
+      // "carried out a drone attack on Kyiv": an English noun of force names an act of the
+      // subject only after a light verb; "will not tolerate attacks such as ...", "preparing
+      // for strikes against Iran" name none.
+      if (lang_ == "en" && pattern->noun && Violent(pattern->code) &&
+          !LightVerbBefore(v, first, i)) {
+        continue;
+      }
       // "trifft auf den Slowaken Klizan": auf jemanden treffen is to face an opponent, no
       // meeting.
       if (lang_ == "de" && pattern->recip && !pattern->noun && FacesOpponent(v, i, end)) continue;
@@ -450,7 +475,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (pattern->recip && (source == nullptr || source->first > i)) {
         for (const std::string_view prep : {"zwischen", "between"}) {
           const Group* g = AfterPreposition(v, groups, prep, i);
-          if (g != nullptr && g->members.size() >= 2 && g->first > i) {
+          // A noun may follow them ("Zwischen Israel und der Hisbollah kam es zu Gefechten").
+          if (g != nullptr && g->members.size() >= 2 && (g->first > i || pattern->noun)) {
             source = g;
             between = true;
           }
@@ -581,6 +607,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         target = PlaceTarget(v, *pattern, places, *source, i, lang_ == "de");
 
       Claim claim = ReadClaim(v, i, document, lang_ == "en" && !pattern->noun);
+      if (claim.unconfirmed) continue;  // "has never confirmed that it carried out ..."
+      const bool cancelled = claim.cancelled;
       if (!resumed.empty() && claim.modality == Modality::kAsserted) {
         // "Die EU will die Türkei, die ..., unterstützen": the modal of the resumed clause.
         const Claim main_claim = ReadClaim(v, v.clause_range(v.continues(c)).first, document);
@@ -597,6 +625,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         time_word = v.clause_range(c - 1).first;  // a commitment: the time of the statement
       }
       if (time_word != i) time = time_of(time_word);
+      if (cancelled) time = time_of(SIZE_MAX);  // the call-off's time, not the trip's
       if (claim.content_begin > 0 && !TimeAfter(v, claim.content_begin, i)) {
         time = time_of(SIZE_MAX);  // the denial's time is not the content's
       }
@@ -621,7 +650,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (target == nullptr) {
         // "X und Y trafen sich" is one meeting; "accused each other", "warfen sich gegenseitig
         // vor", "exchanged prisoners" are acts both ways.
-        const bool both_ways = !pattern->recip && (pattern->mutual || EachOther(v, first, end));
+        // "kam es zu Gefechten zwischen X und Y": a mutual meeting-like noun runs both ways.
+        const bool both_ways = pattern->mutual || (!pattern->recip && EachOther(v, first, end));
         if ((pattern->recip || both_ways) && source->members.size() >= 2) {
           for (size_t a = 0; a < source->members.size(); ++a) {
             for (size_t b = a + 1; b < source->members.size(); ++b) {
