@@ -233,6 +233,21 @@ bool ReducedRelative(const SentenceView& v, size_t first, size_t trigger, size_t
   return !In(kNotNouns, k) && !k.ends_with("ly");
 }
 
+// True when the clause of word `w` says, before it, that an office was taken up ("took over
+// as", "took office", "became", "was sworn in as", "übernahm das Amt").
+bool TookOffice(const SentenceView& v, size_t w) {
+  const size_t first = v.clause_range(v.clause(w)).first;
+  for (size_t i = first; i < w; ++i) {
+    const std::string& k = v.key(i);
+    const std::string& n = i + 1 < v.size() ? v.key(i + 1) : k;
+    if ((k == "took" && (n == "over" || n == "office")) || k == "became" || k == "sworn" ||
+        k == "ubernahm" || k == "ubernimmt") {
+      return true;
+    }
+  }
+  return false;
+}
+
 // True when "früher"/"ehemalig"/"former"/"ex" stands within the three words before word `w`.
 bool FormerRole(const SentenceView& v, size_t w) {
   for (size_t i = w; i > 0 && w - i < 3;) {
@@ -766,6 +781,11 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     }
     Claim claim;
     EventTime time = time_of(w);
+    if (relation == "holds_role" && TookOffice(v, w) && !time.unknown() &&
+        time.precision != Precision::kDocument && time.value.find('/') == std::string::npos) {
+      // "took over as NATO secretary general on 1 October 2024": the office from then on.
+      MakeEventTime(time.value + "/..", TimeMod::kNone, &time).IgnoreError();
+    }
     if (relation == "holds_role" && FormerRole(v, w) && !time.unknown() &&
         time.precision != Precision::kDocument) {
       MakeEventTime(time.value, TimeMod::kBefore, &time).IgnoreError();  // "former president"

@@ -64,10 +64,10 @@ bool IsQuestionWord(const std::vector<std::string>& keys, size_t i) {
 }  // namespace
 
 bool IsSubordinator(std::string_view key) {
-  static constexpr std::array<std::string_view, 24> kWords = {
-      "dass",  "weil",     "nachdem", "obwohl",  "wahrend", "bevor",  "damit",   "ob",
-      "falls", "wenn",     "sodass",  "seit",    "seitdem", "that",   "because", "after",
-      "while", "although", "before",  "whether", "since",   "unless", "whereas", "als"};
+  static constexpr std::array<std::string_view, 25> kWords = {
+      "dass",   "weil",    "nachdem", "obwohl",  "wahrend", "bevor",   "damit", "ob",    "falls",
+      "wenn",   "sodass",  "seit",    "seitdem", "that",    "because", "after", "while", "although",
+      "before", "whether", "since",   "unless",  "whereas", "als",     "when"};
   return In(kWords, key);
 }
 
