@@ -119,6 +119,9 @@ size_t ActorRecognizer::HandleMatch(int match) {
       Emit(m.begin, m.end, e.actor_id, "demonym", "adjective '" + e.form + "'", "");
       return m.end;
     case EntryKind::kNationality:
+      // "der Kanadier Mohammed Fahmi", "die 28-jährige Italienerin", "den Argentinier": one
+      // person of that nationality, who is not the state (plural "die Isländer" stand for it).
+      if (GermanSingularNationality(m.begin, m.end)) return m.end;
       Emit(m.begin, m.end, e.actor_id, "demonym", "nationality noun '" + e.form + "'", "");
       return m.end;
     case EntryKind::kMinistry:
@@ -181,6 +184,26 @@ bool ActorRecognizer::SeatAsPlace(size_t begin) const {
   if (w == 0) return false;
   const std::string& k = words_[w - 1].key;
   return k == "at" || k == "in" || k == "im" || k == "inside" || k == "outside";
+}
+
+// True for a German nationality noun naming one person: a feminine form ("Italienerin") or a
+// masculine singular article before it ("der/den/dem/des Argentinier"), across adjectives.
+bool ActorRecognizer::GermanSingularNationality(size_t begin, size_t end) const {
+  if (lang_ != TextLang::kDe || end == 0) return false;
+  const std::string& noun = words_[end - 1].key;
+  if (noun.ends_with("in") && !noun.ends_with("ein")) return true;
+  for (size_t w = begin; w > 0 && begin - w < 4;) {
+    --w;
+    const std::string& k = words_[w].key;
+    if (k == "der" || k == "den" || k == "dem" || k == "des" || k == "ein" || k == "einen" ||
+        k == "einem") {
+      return true;
+    }
+    if (k == "die" || words_[w].token.kind != TokenKind::kWord || words_[w].token.capitalized) {
+      return false;
+    }
+  }
+  return false;
 }
 
 // An English capital that modifies a noun names a place, not its government: after a

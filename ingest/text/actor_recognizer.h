@@ -80,6 +80,7 @@ class ActorRecognizer {
   void RememberFullNames();
   bool SeatAsPlace(size_t begin) const;
   bool CapitalAsModifier(size_t begin, size_t end) const;
+  bool GermanSingularNationality(size_t begin, size_t end) const;
   bool GermanChancellor(int match) const;
   bool KnownMale(const std::string& id) const;
   bool BareGovernment(size_t word) const;  // the text gave person `id` as male
