@@ -113,7 +113,8 @@ bool TimeAfter(const SentenceView& v, size_t from, size_t trigger) {
 bool OpenQuestion(const SentenceView& v, size_t c) {
   const auto [first, end] = v.clause_range(c);
   const std::string& opener = v.key(first);
-  if (opener == "ob" || opener == "whether") return true;
+  // "ob", "whether"; "Wer ... reist, wird nicht durchgelassen": anyone, nobody in particular.
+  if (opener == "ob" || opener == "whether" || opener == "wer" || opener == "whoever") return true;
   if (!v.subordinate(c) || c == 0) return false;
   const auto [gf, ge] = v.clause_range(c - 1);
   bool negation = false, evidence = false;
