@@ -55,10 +55,11 @@ bool IsReportVerb(std::string_view k) {
 // Verbs that present the clause they govern as someone's claim.
 bool IsClaimVerb(std::string_view k) {
   static constexpr auto kWords = std::to_array<std::string_view>(
-      {"sagte",     "sagten",     "erklarte",    "erklarten", "behauptet", "behauptete",
-       "behaupten", "bestatigte", "bestatigten", "bestatigt", "mitteilte", "mitteilten",
-       "said",      "says",       "claimed",     "claims",    "confirmed", "confirms",
-       "stated",    "insisted",   "insists",     "argued",    "added"});
+      {"sagte",      "sagten",     "erklarte",   "erklarten",   "behauptet",
+       "behauptete", "behaupten",  "bestatigte", "bestatigten", "bestatigt",
+       "mitteilte",  "mitteilten", "said",       "says",        "claimed",
+       "claims",     "confirmed",  "confirms",   "stated",      "insisted",
+       "insists",    "argued",     "added",      "alleges",     "alleged"});
   return IsReportVerb(k) || std::find(kWords.begin(), kWords.end(), k) != kWords.end();
 }
 
@@ -221,6 +222,13 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
     } else if (k == "angaben" && i > 0 && view.key(i - 1) == "nach") {
       reported = true;
       if (attribution.empty()) attribution = ActorAfter(view, i, 3);
+    } else if ((k == "said" || k == "alleged" || k == "thought" || k == "believed" ||
+                k == "understood") &&
+               i > 1 && i + 1 < view.size() && view.key(i + 1) == "to" &&
+               (view.key(i - 1) == "also" || view.key(i - 1).ends_with("ly")) &&
+               (view.key(i - 2) == "is" || view.key(i - 2) == "are" || view.key(i - 2) == "was" ||
+                view.key(i - 2) == "were")) {
+      reported = true;  // "are also believed to have agreed"
     } else if ((k == "said" || k == "alleged" || k == "thought" || k == "believed" ||
                 k == "understood") &&
                i > 0 && i + 1 < view.size() && view.key(i + 1) == "to" &&

@@ -219,6 +219,16 @@ bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end) {
   return n == "that" || IsSubjectPronoun(n) || v.slot_at(w) >= 0;
 }
 
+// True when the English -ed form at `trigger` stands between a determiner, number or "other"
+// and the noun it describes ("the three other freed British detainees").
+bool AttributiveParticiple(const SentenceView& v, size_t first, size_t trigger, size_t form_end) {
+  if (trigger <= first || form_end >= v.size() || !v.key(trigger).ends_with("ed")) return false;
+  const std::string& b = v.key(trigger - 1);
+  const bool before = b == "other" || b == "newly" || IsArticle(b) ||
+                      v.token(trigger - 1).kind == TokenKind::kNumber;
+  return before && IsWord(v, form_end);
+}
+
 // True when the English participle at `trigger` (its form ends before `form_end`) follows a
 // plain word of the clause and is followed by "by": "a dinner hosted by X", "the plans
 // backed by X".
@@ -400,6 +410,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         break;
       }
       if (pattern == nullptr || pattern->noun != noun_pass || committed) continue;
+      // "the three other freed British detainees": a participle before a noun is an adjective.
+      if (lang_ == "en" && !pattern->noun && AttributiveParticiple(v, first, i, form_end)) continue;
       // "a dinner hosted by John Prescott": a participle after a noun describes that noun,
       // which is no actor; the clause's subject does not act.
       if (lang_ == "en" && !pattern->noun && ReducedRelative(v, first, i, form_end)) continue;
@@ -682,6 +694,12 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         continue;
       }
       const bool membership = pattern->cameo == nullptr && pattern->code == "member_of";
+      // An office verb adds a closed term ("led NATO from 2014 to 2024"); an open one ("had led
+      // NATO since 2014") is what the office noun relation says already.
+      if (pattern->code == "holds_role" && (time.value.find('/') == std::string::npos ||
+                                            time.value.find("..") != std::string::npos)) {
+        continue;
+      }
       for (const ActorMention* s : source->members) {
         for (const ActorMention* t : target->members) {
           EventTime when = time;
