@@ -143,4 +143,116 @@ bool FacesOpponent(const SentenceView& v, size_t trigger, size_t end) {
   return false;
 }
 
+// True when an English determiner stands right before word `w` ("a sign", "their offer").
+bool DeterminerBefore(const SentenceView& v, size_t w) {
+  static constexpr std::array<std::string_view, 11> kWords = {
+      "a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "whose"};
+  return std::find(kWords.begin(), kWords.end(), v.key(w - 1)) != kWords.end();
+}
+
+// True when the English -ed form at `trigger` stands between a determiner, number or "other"
+// and the noun it describes ("the three other freed British detainees").
+bool AttributiveParticiple(const SentenceView& v, size_t first, size_t trigger, size_t form_end) {
+  if (trigger <= first || form_end >= v.size() || !v.key(trigger).ends_with("ed")) return false;
+  const std::string& b = v.key(trigger - 1);
+  const bool before = b == "other" || b == "newly" || IsArticle(b) ||
+                      v.token(trigger - 1).kind == TokenKind::kNumber;
+  return before && IsWord(v, form_end);
+}
+
+// True when the English word at `trigger`, ending in -s, follows no subject: no actor, subject
+// pronoun or relative pronoun stands right before it (across "also", "now", "again" and -ly
+// adverbs), so it is a plural noun ("such attacks were", "al-Qaeda attacks seek" is a verb).
+bool PluralNounForm(const SentenceView& v, size_t first, size_t trigger) {
+  const std::string& k = v.key(trigger);
+  if (!k.ends_with("s") || k.ends_with("ss") || k.ends_with("'s")) return false;
+  for (size_t w = trigger; w > first;) {
+    --w;
+    const std::string& b = v.key(w);
+    if (b == "also" || b == "now" || b == "again" || b == "still" || b.ends_with("ly")) continue;
+    if (v.slot_at(w) >= 0 || IsSubjectPronoun(b) || b == "who" || b == "which" || b == "that") {
+      return false;
+    }
+    // "Downing Street says", a headline's "Labour MP praises ...": a capitalised word.
+    return !v.token(w).capitalized;
+  }
+  return false;  // the clause starts with it: a headline verb ("Attacks on ...") is left alone
+}
+
+// True when the English participle at `trigger` (its form ends before `form_end`) follows a
+// plain word of the clause and is followed by "by": "a dinner hosted by X", "the plans
+// backed by X".
+bool ReducedRelative(const SentenceView& v, size_t first, size_t trigger, size_t form_end) {
+  if (trigger <= first || form_end >= v.size() || v.key(form_end) != "by") return false;
+  if (!v.key(trigger).ends_with("ed")) return false;
+  const size_t before = trigger - 1;
+  const std::string& k = v.key(before);
+  if (v.slot_at(before) >= 0 || v.token(before).kind != TokenKind::kWord) return false;
+  static constexpr std::array<std::string_view, 14> kNotNouns = {
+      "was", "were", "been", "being", "be",  "is",  "are",
+      "has", "have", "had",  "and",   "who", "not", "also"};
+  return std::find(kNotNouns.begin(), kNotNouns.end(), k) == kNotNouns.end() && !k.ends_with("ly");
+}
+
+// True when group `g` is one English nationality adjective before a noun of civilians ("the
+// Pakistani community", "British families"): the people, not their state.
+bool CivilianDemonym(const SentenceView& v, const Group& g) {
+  if (g.members.size() != 1 || g.members.front()->rule != "demonym" || g.end >= v.size()) {
+    return false;
+  }
+  static constexpr std::array<std::string_view, 18> kCivilians = {
+      "community", "communities", "people",    "public",   "families", "voters",
+      "workers",   "citizens",    "nationals", "press",    "media",    "businesses",
+      "firms",     "companies",   "fans",      "students", "tourists", "muslims"};
+  return std::find(kCivilians.begin(), kCivilians.end(), v.key(g.end)) != kCivilians.end();
+}
+
+// True when "warned"/"warns" at `trigger` goes on after its object (ending at word `end`) with
+// a content clause ("that", or a subject: "warned Labour and the Tories they were ...")
+// rather than a consequence ("of", "against", "to", "not to").
+bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end) {
+  const std::string& k = v.key(trigger);
+  if ((k != "warned" && k != "warns") || end <= trigger || end >= v.size()) return false;
+  size_t w = end;
+  // A time or place first: "warned X in a document on 7 March 2003 that ...".
+  if (v.key(w) == "on" || v.key(w) == "in" || v.key(w) == "at") {
+    for (size_t n = 0; w + 1 < v.size() && n < 8 && IsWord(v, w) && v.key(w) != "that"; ++n) ++w;
+  }
+  const std::string& n = v.key(w);
+  return n == "that" || IsSubjectPronoun(n) || v.slot_at(w) >= 0;
+}
+
+bool Violent(std::string_view code) {
+  return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
+}
+
+// True when an English light verb ("carried out", "launched", "conducted", "staged",
+// "mounted") stands within the five words before noun `trigger` of a clause from `first`.
+bool LightVerbBefore(const SentenceView& v, size_t first, size_t trigger) {
+  for (size_t w = trigger; w > first && trigger - w < 5;) {
+    --w;
+    const std::string& k = v.key(w);
+    if (k == "launched" || k == "launch" || k == "launches" || k == "conducted" || k == "staged" ||
+        k == "mounted" || (k == "out" && w > first && v.key(w - 1).starts_with("carr"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// True when the clause of word `w` says, before it, that an office was taken up ("took over
+// as", "took office", "became", "was sworn in as", "übernahm das Amt").
+bool TookOffice(const SentenceView& v, size_t w) {
+  const size_t first = v.clause_range(v.clause(w)).first;
+  for (size_t i = first; i < w; ++i) {
+    const std::string& k = v.key(i);
+    const std::string& n = i + 1 < v.size() ? v.key(i + 1) : k;
+    if ((k == "took" && (n == "over" || n == "office")) || k == "became" || k == "sworn" ||
+        k == "ubernahm" || k == "ubernimmt") {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace geokg

@@ -2,12 +2,14 @@
 //
 // Word-level tests the event extractor uses to choose roles in a clause: how far an object may
 // stand from its verb, whether a verb is an agentless English passive, whether actors act on
-// each other, and whether two actors are the persons and parties of domestic politics. Word
+// each other, whether two actors are the persons and parties of domestic politics, and
+// whether an English verb form is a noun, an adjective or a reduced relative clause. Word
 // indices are those of a SentenceView.
 #pragma once
 
 #include <string_view>
 
+#include "ingest/events/actor_groups.h"
 #include "ingest/events/sentence_view.h"
 
 namespace geokg {
@@ -45,5 +47,39 @@ bool EnglishAgentlessPassive(const SentenceView& v, size_t first, size_t trigger
 // True when German "treffen" at word `trigger` goes on with "auf" before any actor ("trifft
 // am Dienstag auf Frankreich"): to face an opponent, no meeting.
 bool FacesOpponent(const SentenceView& v, size_t trigger, size_t end);
+
+// True when an English determiner stands right before word `w` ("a sign", "their offer").
+bool DeterminerBefore(const SentenceView& v, size_t w);
+
+// True when the English -ed form at `trigger` stands between a determiner, number or "other"
+// and the noun it describes ("the three other freed British detainees").
+bool AttributiveParticiple(const SentenceView& v, size_t first, size_t trigger, size_t form_end);
+
+// True when the English -s form at `trigger` follows no subject in its clause from `first`: a
+// plural noun ("such attacks were"), not a verb ("al-Qaeda attacks seek").
+bool PluralNounForm(const SentenceView& v, size_t first, size_t trigger);
+
+// True when the English participle at `trigger` follows a plain word and is followed by "by"
+// ("a dinner hosted by X"): the noun before it is what the act is done to.
+bool ReducedRelative(const SentenceView& v, size_t first, size_t trigger, size_t form_end);
+
+// True when group `g` is one English nationality adjective before a noun of civilians ("the
+// Pakistani community"): the people, not their state.
+bool CivilianDemonym(const SentenceView& v, const Group& g);
+
+// True when "warned"/"warns" at `trigger` goes on after its object (ending at word `end`) with a
+// content clause ("that", a subject) rather than a consequence ("of", "to").
+bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end);
+
+// True for a CAMEO code of force (18, 19, 20).
+bool Violent(std::string_view code);
+
+// True when an English light verb ("carried out", "launched", ...) stands within the five words
+// before noun `trigger` of a clause from `first`.
+bool LightVerbBefore(const SentenceView& v, size_t first, size_t trigger);
+
+// True when the clause of word `w` says before it that an office was taken up ("took over
+// as", "became", "übernahm").
+bool TookOffice(const SentenceView& v, size_t w);
 
 }  // namespace geokg
