@@ -90,6 +90,12 @@ const Group* AfterPreposition(const SentenceView& v, const std::vector<Group>& g
     for (size_t w = g.first; w > 0 && g.first - w < 5;) {
       --w;
       if (w == trigger) break;
+      // "promised to continue to ensure the UK's rebate": "to" before a verb is no preposition.
+      if (v.key(w) == prep && prep == "to" && w + 1 < g.first && v.slot_at(w + 1) < 0 &&
+          !v.token(w + 1).capitalized && !IsArticle(v.key(w + 1)) && v.key(w + 1) != "his" &&
+          v.key(w + 1) != "her" && v.key(w + 1) != "their") {
+        break;
+      }
       if (v.key(w) == prep) return &g;
       if (!IsWord(v, w) && v.key(w) != "-") break;
       if (IsPreposition(v.key(w))) break;

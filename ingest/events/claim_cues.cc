@@ -24,9 +24,11 @@ bool IsDenial(std::string_view k) {
 }
 
 bool IsHypothetical(std::string_view k) {
-  static constexpr std::array<std::string_view, 14> kWords = {
-      "konnte", "konnten", "wurde", "wurden", "falls",       "erwagt",    "erwagen",
-      "could",  "might",   "would", "if",     "considering", "considers", "hypothetically"};
+  // "müsse" (reported necessity), "sollte(n)" ("should"): not a fact.
+  static constexpr std::array<std::string_view, 17> kWords = {
+      "konnte",  "konnten", "wurde",       "wurden",    "falls",         "erwagt",
+      "erwagen", "musse",   "sollte",      "sollten",   "could",         "might",
+      "would",   "if",      "considering", "considers", "hypothetically"};
   // "konnte"/"wurde" are the folded forms of "könnte"/"würde" but also of "konnte"/"wurde";
   // the folding loses the umlaut, so the caller checks the original spelling (see below).
   return In(kWords, k);
@@ -53,9 +55,11 @@ bool IsReportVerb(std::string_view k) {
 // Verbs that present the clause they govern as someone's claim.
 bool IsClaimVerb(std::string_view k) {
   static constexpr auto kWords = std::to_array<std::string_view>(
-      {"sagte", "sagten", "erklarte", "erklarten", "behauptet", "behauptete", "behaupten",
-       "bestatigte", "bestatigten", "bestatigt", "mitteilte", "mitteilten", "said", "says",
-       "claimed", "claims", "confirmed", "confirms", "stated"});
+      {"sagte",      "sagten",     "erklarte",   "erklarten",   "behauptet",
+       "behauptete", "behaupten",  "bestatigte", "bestatigten", "bestatigt",
+       "mitteilte",  "mitteilten", "said",       "says",        "claimed",
+       "claims",     "confirmed",  "confirms",   "stated",      "insisted",
+       "insists",    "argued",     "added",      "alleges",     "alleged"});
   return IsReportVerb(k) || std::find(kWords.begin(), kWords.end(), k) != kWords.end();
 }
 
@@ -120,9 +124,42 @@ bool PlanNoun(const SentenceView& view, size_t i, std::string_view document) {
          before == "new" || before == "these" || before == "those";
 }
 
+// True when separable particle `particle` stands in [from, end) before a punctuation mark or
+// the clause end ("sagte seine Reise am Dienstag ab.").
+bool ParticleCloses(const SentenceView& view, std::string_view particle, size_t from, size_t end) {
+  for (size_t w = from; w < end; ++w) {
+    if (view.key(w) != particle) continue;
+    if (w + 1 >= end || view.token(w + 1).kind == TokenKind::kPunctuation) return true;
+  }
+  return false;
+}
+
+// English modal and negation cues, whose scope is the verb after them.
+bool IsEnglishVerbCue(std::string_view k) {
+  static constexpr auto kWords = std::to_array<std::string_view>(
+      {"not",   "never",       "t",         "refused",  "could",    "might",     "would",
+       "will",  "shall",       "plans",     "planned",  "planning", "intends",   "intend",
+       "hopes", "hope",        "aims",      "expected", "expects",  "scheduled", "due",
+       "set",   "considering", "considers", "if"});
+  return In(kWords, k);
+}
+
+// True when English cue word `cue` does not govern the verb at `trigger` (see ReadClaim).
+bool OutOfVerbScope(const SentenceView& view, size_t cue, size_t trigger) {
+  if (!IsEnglishVerbCue(view.key(cue))) return false;
+  if (cue > trigger) return true;
+  const std::string& verb = view.key(trigger);
+  if (!verb.ends_with("ed")) return false;
+  for (size_t w = cue + 1; w < trigger; ++w) {
+    if (view.key(w) == "and" || view.key(w) == "but") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
-Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view document) {
+Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view document,
+                bool english_verb) {
   Claim claim;
   const size_t clause = view.clause(trigger);
   const auto [first, end] = view.clause_range(clause);
@@ -132,10 +169,23 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
 
   for (size_t i = first; i < end; ++i) {
     const std::string& k = view.key(i);
+    if (english_verb && OutOfVerbScope(view, i, trigger)) continue;
+    // "Jack Straw is to visit Thailand": a plan.
+    if (english_verb && (k == "is" || k == "are") && i + 2 == trigger && view.key(i + 1) == "to") {
+      planned = true;
+    }
     if (IsNegation(k)) {
       const bool not_only =
           i + 1 < view.size() && (view.key(i + 1) == "nur" || view.key(i + 1) == "only");
       if (!not_only && (k != "t" || (i > 0 && view.key(i - 1) == "'"))) negated = true;
+    }
+    // "called off his trip", "cancelled", "sagte seine Reise ab", "abgesagt".
+    const bool german_off =
+        (k == "sagte" || k == "sagten" || k == "sagt") && ParticleCloses(view, "ab", i + 1, end);
+    if ((k == "called" && i + 1 < end && view.key(i + 1) == "off") || k == "cancelled" ||
+        k == "canceled" || k == "abgesagt" || german_off) {
+      negated = true;
+      claim.cancelled = true;
     }
     if (k == "no" && i + 1 < end) {
       // "has no plans to join", "will no longer travel"; "no evidence" is OpenQuestion's.
@@ -172,10 +222,21 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
     } else if (k == "angaben" && i > 0 && view.key(i - 1) == "nach") {
       reported = true;
       if (attribution.empty()) attribution = ActorAfter(view, i, 3);
-    } else if (k == "said" && i > 0 && i + 1 < view.size() && view.key(i + 1) == "to" &&
+    } else if ((k == "said" || k == "alleged" || k == "thought" || k == "believed" ||
+                k == "understood") &&
+               i > 1 && i + 1 < view.size() && view.key(i + 1) == "to" &&
+               (view.key(i - 1) == "also" || view.key(i - 1).ends_with("ly")) &&
+               (view.key(i - 2) == "is" || view.key(i - 2) == "are" || view.key(i - 2) == "was" ||
+                view.key(i - 2) == "were")) {
+      reported = true;  // "are also believed to have agreed"
+    } else if ((k == "said" || k == "alleged" || k == "thought" || k == "believed" ||
+                k == "understood") &&
+               i > 0 && i + 1 < view.size() && view.key(i + 1) == "to" &&
                (view.key(i - 1) == "is" || view.key(i - 1) == "are" || view.key(i - 1) == "was" ||
                 view.key(i - 1) == "were")) {
-      reported = true;  // "Hezbollah is said to have fired ...": hearsay without a source
+      // "Hezbollah is said to have fired ...", "is alleged to have told": hearsay without a
+      // source.
+      reported = true;
     } else if (k == "zufolge" || (IsReportVerb(k) && !ReportNoun(view, i))) {
       const size_t c = view.clause(i);
       if (c == clause || (c + 1 == clause && view.subordinate(clause)) || k == "zufolge" ||
@@ -193,7 +254,13 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
   if (clause > 0) {
     const size_t g = clause - 1;
     const auto [gf, ge] = view.clause_range(g);
-    const bool governs = view.subordinate(clause) ||
+    // "The Lib Dems said the plan could ..., while Labour criticised ...": a contrast or time
+    // clause is no content of the claim.
+    const std::string& own = view.key(view.clause_range(clause).first);
+    const bool adverbial = own == "while" || own == "whereas" || own == "although" ||
+                           own == "though" || own == "when" || own == "after" || own == "before" ||
+                           own == "because" || own == "since";
+    const bool governs = (view.subordinate(clause) && !adverbial) ||
                          (view.subordinate(g) && (view.key(gf) == "wie" || view.key(gf) == "as"));
     for (size_t i = gf; governs && i < ge; ++i) {
       if (!IsClaimVerb(view.key(i)) || view.slot_at(i) >= 0) continue;
@@ -205,6 +272,9 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
       }
       reported = true;
       if (attribution.empty()) attribution = FirstActor(view, gf, i);
+      for (size_t w = gf; w < i; ++w) {
+        if (IsNegation(view.key(w))) claim.unconfirmed = true;
+      }
       break;
     }
   }

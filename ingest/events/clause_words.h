@@ -2,12 +2,14 @@
 //
 // Word-level tests the event extractor uses to choose roles in a clause: how far an object may
 // stand from its verb, whether a verb is an agentless English passive, whether actors act on
-// each other, and whether two actors are the persons and parties of domestic politics. Word
+// each other, whether two actors are the persons and parties of domestic politics, and
+// whether an English verb form is a noun, an adjective or a reduced relative clause. Word
 // indices are those of a SentenceView.
 #pragma once
 
 #include <string_view>
 
+#include "ingest/events/actor_groups.h"
 #include "ingest/events/sentence_view.h"
 
 namespace geokg {
@@ -18,6 +20,16 @@ bool Political(const ActorMention& m);
 // True when an object at word `object` is too far from the verb at `trigger` to be its object:
 // a comma or a clause word stands between, or a reason ("criticised X for claiming ...").
 bool ObjectOutOfReach(const SentenceView& v, size_t trigger, size_t object);
+
+// True when an English object at word `object` belongs to a phrase inside the verb's object, not
+// to the object itself: an infinitive ("accused the government of trying to confuse ... the EU
+// referendum"), "of" + an -ing form ("accused ministers of turning Britain into ..."), a second
+// preposition other than of/by/in ("rejected calls for the publication
+// of advice on the Iraq war"), or a content noun that opens a clause without "that" ("rejected
+// the idea Mr Kilroy-Silk posed a threat") stands between `form_end` (the first word after the
+// trigger's form) and it. Words at `form_end` other than a content noun are the verb's own
+// ("hit back at Mr Mallon", "threatened to strike").
+bool EnglishObjectEmbedded(const SentenceView& v, size_t form_end, size_t object);
 
 // True when only determiners, honorifics, modifiers and words of actor mentions stand between
 // the trigger and an object at word `object` ("told Mr Brown"; not "told MPs the UK was ...").
@@ -35,5 +47,39 @@ bool EnglishAgentlessPassive(const SentenceView& v, size_t first, size_t trigger
 // True when German "treffen" at word `trigger` goes on with "auf" before any actor ("trifft
 // am Dienstag auf Frankreich"): to face an opponent, no meeting.
 bool FacesOpponent(const SentenceView& v, size_t trigger, size_t end);
+
+// True when an English determiner stands right before word `w` ("a sign", "their offer").
+bool DeterminerBefore(const SentenceView& v, size_t w);
+
+// True when the English -ed form at `trigger` stands between a determiner, number or "other"
+// and the noun it describes ("the three other freed British detainees").
+bool AttributiveParticiple(const SentenceView& v, size_t first, size_t trigger, size_t form_end);
+
+// True when the English -s form at `trigger` follows no subject in its clause from `first`: a
+// plural noun ("such attacks were"), not a verb ("al-Qaeda attacks seek").
+bool PluralNounForm(const SentenceView& v, size_t first, size_t trigger);
+
+// True when the English participle at `trigger` follows a plain word and is followed by "by"
+// ("a dinner hosted by X"): the noun before it is what the act is done to.
+bool ReducedRelative(const SentenceView& v, size_t first, size_t trigger, size_t form_end);
+
+// True when group `g` is one English nationality adjective before a noun of civilians ("the
+// Pakistani community"): the people, not their state.
+bool CivilianDemonym(const SentenceView& v, const Group& g);
+
+// True when "warned"/"warns" at `trigger` goes on after its object (ending at word `end`) with a
+// content clause ("that", a subject) rather than a consequence ("of", "to").
+bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end);
+
+// True for a CAMEO code of force (18, 19, 20).
+bool Violent(std::string_view code);
+
+// True when an English light verb ("carried out", "launched", ...) stands within the five words
+// before noun `trigger` of a clause from `first`.
+bool LightVerbBefore(const SentenceView& v, size_t first, size_t trigger);
+
+// True when the clause of word `w` says before it that an office was taken up ("took over
+// as", "became", "übernahm").
+bool TookOffice(const SentenceView& v, size_t w);
 
 }  // namespace geokg

@@ -79,6 +79,11 @@ const Group* PlaceTarget(const SentenceView& v, const EventPattern& pattern,
       continue;
     }
     if (pattern.noun) continue;
+    // A bare place object is the aim of a visit, aid or force ("visited Kenya's biggest
+    // shantytown", "beschoss die Stadt Cherson"); no appeal or criticism goes to a place
+    // ("urged London mayor Ken Livingstone").
+    const std::string_view root = std::string_view(pattern.code).substr(0, 2);
+    if (root != "04" && root != "07" && root != "18" && root != "19" && root != "20") continue;
     // The place of what an attack hits stands for its state too ("shelled a train station in
     // Kramatorsk", "ein Krankenhaus in Charkiw bombardiert").
     const bool violent = pattern.code.starts_with("18") || pattern.code.starts_with("19") ||
@@ -108,7 +113,8 @@ bool TimeAfter(const SentenceView& v, size_t from, size_t trigger) {
 bool OpenQuestion(const SentenceView& v, size_t c) {
   const auto [first, end] = v.clause_range(c);
   const std::string& opener = v.key(first);
-  if (opener == "ob" || opener == "whether") return true;
+  // "ob", "whether"; "Wer ... reist, wird nicht durchgelassen": anyone, nobody in particular.
+  if (opener == "ob" || opener == "whether" || opener == "wer" || opener == "whoever") return true;
   if (!v.subordinate(c) || c == 0) return false;
   const auto [gf, ge] = v.clause_range(c - 1);
   bool negation = false, evidence = false;
@@ -164,6 +170,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
   const SentenceView v(document, sentence, &folder_);
   std::set<std::tuple<std::string, std::string, std::string>> seen;  // source, code, target
   std::set<size_t> coded_clauses;                                    // clauses that gave an event
+  std::set<size_t> trigger_clauses;  // clauses with a trigger, whether or not it gave an event
   // Statements ("sagte", "said") wait until the clause they introduce is known to code nothing.
   struct Statement {
     const EventPattern* pattern;
@@ -210,10 +217,18 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         if (const CameoCode* r = CameoCodebook::BuiltIn().FindByCode(refined)) cameo = r;
       }
     }
-    if (cameo != nullptr && cameo->code == "190" && Political(s) && Political(t)) {
+    if (cameo != nullptr && cameo->code == "190" &&
+        ((Political(s) && Political(t)) || (s.type == ActorType::kPerson && lang_ == "en"))) {
       // "Mr Howard attacked Mr Blair", "the Tories attacked Labour": between politicians and
-      // parties an attack is verbal.
+      // parties an attack is verbal, and so is an English person's attack without a weapon
+      // ("Thabo Mbeki has attacked British imperialists"): a state's force is coded for the
+      // state.
       if (const CameoCode* r = CameoCodebook::BuiltIn().FindByCode("111")) cameo = r;
+    }
+    if (cameo != nullptr && cameo->code == "130" && WarningOfContent(v, trigger, end_word)) {
+      // "warned Tony Blair that the Iraq war could be illegal": a statement, not a threat
+      // ("warned Israel of a severe response" is one).
+      if (const CameoCode* r = CameoCodebook::BuiltIn().FindByCode("010")) cameo = r;
     }
     const std::string code = cameo != nullptr     ? cameo->code
                              : pattern != nullptr ? pattern->code
@@ -272,18 +287,42 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (v.slot_at(i) >= 0 || !IsWord(v, i)) continue;
       patterns_.Match(lang_, v.keys(), i, &hits);
       const EventPattern* pattern = nullptr;
+      size_t form_end = i + 1;  // the word after the trigger's form
       for (const PatternHit& hit : hits) {
         if (!hit.pattern->particle.empty() &&
             !ParticleAfter(v, hit.pattern->particle, i + hit.form_words, end)) {
           continue;
         }
         pattern = hit.pattern;
+        form_end = i + hit.form_words;
         break;
       }
       if (pattern == nullptr || pattern->noun != noun_pass || committed) continue;
+      // "the three other freed British detainees": a participle before a noun is an adjective.
+      if (lang_ == "en" && !pattern->noun && AttributiveParticiple(v, first, i, form_end)) continue;
+      // "a dinner hosted by John Prescott": a participle after a noun describes that noun,
+      // which is no actor; the clause's subject does not act.
+      if (lang_ == "en" && !pattern->noun && ReducedRelative(v, first, i, form_end)) continue;
+      // "such attacks were", "strikes against Iran": an English -s form is a verb only after
+      // its subject.
+      if (lang_ == "en" && !pattern->noun && PluralNounForm(v, first, i)) continue;
+      // "a sign of", "the praise of": an English verb form between a determiner and "of" is a
+      // noun, and names no act of the clause's subject ("said ... was a sign of ...").
+      if (lang_ == "en" && !pattern->noun && i > first && DeterminerBefore(v, i) &&
+          form_end < end && v.key(form_end) == "of") {
+        continue;
+      }
+      // "carried out a drone attack on Kyiv": an English noun of force names an act of the
+      // subject only after a light verb; "will not tolerate attacks such as ...", "preparing
+      // for strikes against Iran" name none.
+      if (lang_ == "en" && pattern->noun && Violent(pattern->code) &&
+          !LightVerbBefore(v, first, i)) {
+        continue;
+      }
       // "trifft auf den Slowaken Klizan": auf jemanden treffen is to face an opponent, no
       // meeting.
       if (lang_ == "de" && pattern->recip && !pattern->noun && FacesOpponent(v, i, end)) continue;
+      trigger_clauses.insert(c);
       if (pattern->code.starts_with("03")) committed = true;
       const size_t after = i + 1;
 
@@ -295,15 +334,26 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       for (size_t w = first; w < end; ++w) auxiliary = auxiliary || IsPassiveAuxiliary(v.key(w));
       // "Die Ukraine wird von Deutschland Panzer erhalten": with a receiving verb "von" names
       // the giver, the pattern's own slot, not a passive agent.
-      if (auxiliary && !pattern->noun && !pattern->inverse) {
+      // In English the auxiliary must stand before the trigger ("was attacked by"; not "said
+      // concessions had been offered by the government").
+      if (auxiliary && !pattern->noun && !pattern->inverse &&
+          (lang_ != "en" || EnglishAgentlessPassive(v, first, i, lang_))) {
         for (const Group& g : groups) {
-          if (IsAgentPreposition(GoverningPreposition(v, g.first, first))) agent = &g;
+          // "was criticised for being thrown into defensive mode by Mr Howard": the agent of
+          // another verb.
+          if (IsAgentPreposition(GoverningPreposition(v, g.first, first)) &&
+              !(lang_ == "en" && g.first > i && ObjectOutOfReach(v, i, g.first))) {
+            agent = &g;
+          }
         }
       }
       if (agent != nullptr) {
         source = agent;
+        // "These plans were announced by Gordon Brown ... and Tony Blair is ...": a verb
+        // without a target takes none from the passive's subject either.
+        const bool targetless = pattern->targets.front().kind == TargetSlot::Kind::kNone;
         for (const Group& g : groups) {
-          if (&g != agent && GoverningPreposition(v, g.first, first).empty()) {
+          if (!targetless && &g != agent && GoverningPreposition(v, g.first, first).empty()) {
             target = &g;
             break;
           }
@@ -341,7 +391,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (pattern->recip && (source == nullptr || source->first > i)) {
         for (const std::string_view prep : {"zwischen", "between"}) {
           const Group* g = AfterPreposition(v, groups, prep, i);
-          if (g != nullptr && g->members.size() >= 2 && g->first > i) {
+          // A noun may follow them ("Zwischen Israel und der Hisbollah kam es zu Gefechten").
+          if (g != nullptr && g->members.size() >= 2 && (g->first > i || pattern->noun)) {
             source = g;
             between = true;
           }
@@ -419,9 +470,25 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           const Group* fallback = nullptr;
           for (const Group& g : groups) {
             if (g.first < after || g == *source) continue;
-            if (ObjectOutOfReach(v, i, g.first) || (pattern->near && !Near(v, i, g.first))) break;
+            // A subject pronoun opens a clause of its own ("told the paper he would be ...").
+            if (IsSubjectPronoun(v.key(g.first))) break;
+            // "visit the Pakistani community": a nationality of civilians is no state.
+            if (lang_ == "en" && CivilianDemonym(v, g)) continue;
+            // "during a visit to support Robert Light": the visit's purpose, not its host.
+            if (lang_ == "en" && pattern->code.starts_with("04") && form_end + 1 < g.first &&
+                v.key(form_end) == "to" && v.slot_at(form_end + 1) < 0 &&
+                !v.token(form_end + 1).capitalized && !IsArticle(v.key(form_end + 1))) {
+              break;
+            }
+            if (ObjectOutOfReach(v, i, g.first) ||
+                (pattern->near && !Near(v, form_end - 1, g.first)) ||
+                (lang_ == "en" && !pattern->noun && EnglishObjectEmbedded(v, form_end, g.first))) {
+              break;
+            }
             const std::string_view prep = GoverningPreposition(v, g.first, first);
             if (prep == "laut" || prep == "according") continue;
+            // "traf der Mittelfeldspieler aus Guinea": one meets a person, not an origin.
+            if (pattern->recip && (prep == "aus" || prep == "from")) continue;
             if (prep.empty() || prep == "von" || prep == "of") {
               target = &g;
               break;
@@ -455,7 +522,9 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (target == nullptr && !no_target)
         target = PlaceTarget(v, *pattern, places, *source, i, lang_ == "de");
 
-      Claim claim = ReadClaim(v, i, document);
+      Claim claim = ReadClaim(v, i, document, lang_ == "en" && !pattern->noun);
+      if (claim.unconfirmed) continue;  // "has never confirmed that it carried out ..."
+      const bool cancelled = claim.cancelled;
       if (!resumed.empty() && claim.modality == Modality::kAsserted) {
         // "Die EU will die Türkei, die ..., unterstützen": the modal of the resumed clause.
         const Claim main_claim = ReadClaim(v, v.clause_range(v.continues(c)).first, document);
@@ -472,6 +541,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         time_word = v.clause_range(c - 1).first;  // a commitment: the time of the statement
       }
       if (time_word != i) time = time_of(time_word);
+      if (cancelled) time = time_of(SIZE_MAX);  // the call-off's time, not the trip's
       if (claim.content_begin > 0 && !TimeAfter(v, claim.content_begin, i)) {
         time = time_of(SIZE_MAX);  // the denial's time is not the content's
       }
@@ -496,7 +566,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (target == nullptr) {
         // "X und Y trafen sich" is one meeting; "accused each other", "warfen sich gegenseitig
         // vor", "exchanged prisoners" are acts both ways.
-        const bool both_ways = !pattern->recip && (pattern->mutual || EachOther(v, first, end));
+        // "kam es zu Gefechten zwischen X und Y": a mutual meeting-like noun runs both ways.
+        const bool both_ways = pattern->mutual || (!pattern->recip && EachOther(v, first, end));
         if ((pattern->recip || both_ways) && source->members.size() >= 2) {
           for (size_t a = 0; a < source->members.size(); ++a) {
             for (size_t b = a + 1; b < source->members.size(); ++b) {
@@ -511,6 +582,12 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         continue;
       }
       const bool membership = pattern->cameo == nullptr && pattern->code == "member_of";
+      // An office verb adds a closed term ("led NATO from 2014 to 2024"); an open one ("had led
+      // NATO since 2014") is what the office noun relation says already.
+      if (pattern->code == "holds_role" && (time.value.find('/') == std::string::npos ||
+                                            time.value.find("..") != std::string::npos)) {
+        continue;
+      }
       for (const ActorMention* s : source->members) {
         for (const ActorMention* t : target->members) {
           EventTime when = time;
@@ -537,15 +614,29 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
   for (const Statement& st : statements) {
     const size_t c = v.clause(st.trigger) + 1;
     if (c >= v.clause_count() || !v.subordinate(c) || coded_clauses.count(c)) continue;
+    // "said that the US was", or in English without "that" ("said Britain should"): the
+    // content clause then opens at its subject.
     const std::string& opener = v.key(v.clause_range(c).first);
-    if (opener != "dass" && opener != "that") continue;
+    const bool thatless = lang_ == "en" && v.slot_at(v.clause_range(c).first) >= 0 &&
+                          IsContentReportVerb(v.key(st.trigger));
+    if (opener != "dass" && opener != "that" && !thatless) continue;
+    // "Seoul said North Korea had fired two missiles into the sea": content without "that"
+    // that names an act is about the act, even when the act has no target to code.
+    if (thatless && trigger_clauses.count(c)) continue;
     const auto [first, end] = v.clause_range(c);
     const std::vector<Group> content = GroupsIn(v, first, end);
     // The statement is about the content's subject, which opens it ("dass Washington die NATO
     // ... dränge", "said that the US government was ..."); an actor further in is no subject
     // ("said that in next year's election the party would turn London into ...").
     if (content.empty() || content.front().first > first + 2) continue;
-    const Claim claim = ReadClaim(v, st.trigger, document);
+    // "Cunningham said he will stand down": a pronoun subject is mostly the speaker, and the
+    // statement is about nobody else.
+    if (IsSubjectPronoun(v.key(content.front().first))) continue;
+    // "said people from Indian and Chinese backgrounds were ...": a demonym modifies a noun.
+    if (content.front().members.front()->rule == "demonym") continue;
+    // '"...," argued Mr Davis': after a quotation the statement's content is the quotation.
+    if (thatless && st.trigger > 0 && !IsWord(v, st.trigger - 1)) continue;
+    const Claim claim = ReadClaim(v, st.trigger, document, lang_ == "en");
     const EventTime time = time_of(st.trigger);
     for (const ActorMention* s : st.source.members) {
       for (const ActorMention* t : content.front().members) {
@@ -597,6 +688,11 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
     }
     Claim claim;
     EventTime time = time_of(w);
+    if (relation == "holds_role" && TookOffice(v, w) && !time.unknown() &&
+        time.precision != Precision::kDocument && time.value.find('/') == std::string::npos) {
+      // "took over as NATO secretary general on 1 October 2024": the office from then on.
+      MakeEventTime(time.value + "/..", TimeMod::kNone, &time).IgnoreError();
+    }
     if (relation == "holds_role" && FormerRole(v, w) && !time.unknown() &&
         time.precision != Precision::kDocument) {
       MakeEventTime(time.value, TimeMod::kBefore, &time).IgnoreError();  // "former president"

@@ -15,7 +15,7 @@ namespace {
 constexpr std::string_view kBuiltInTable = "events/patterns.tsv";
 constexpr std::string_view kTableDeclaration = "# table: event_patterns";
 
-bool IsRelationCode(std::string_view code) { return code == "member_of"; }
+bool IsRelationCode(std::string_view code) { return code == "member_of" || code == "holds_role"; }
 
 // Parses one row into *pattern; the problem text on failure.
 std::string ParseRow(const std::vector<std::string_view>& fields, KeyFolder* folder,
@@ -33,7 +33,8 @@ std::string ParseRow(const std::vector<std::string_view>& fields, KeyFolder* fol
   if (!IsRelationCode(pattern->code)) {
     pattern->cameo = CameoCodebook::BuiltIn().FindByCode(pattern->code);
     if (pattern->cameo == nullptr) {
-      return "code '" + pattern->code + "' is neither a CAMEO code nor a relation (member_of)";
+      return "code '" + pattern->code +
+             "' is neither a CAMEO code nor a relation (member_of, holds_role)";
     }
   }
   for (std::string_view form : SplitList(fields[2])) {

@@ -64,10 +64,10 @@ bool IsQuestionWord(const std::vector<std::string>& keys, size_t i) {
 }  // namespace
 
 bool IsSubordinator(std::string_view key) {
-  static constexpr std::array<std::string_view, 24> kWords = {
-      "dass",  "weil",     "nachdem", "obwohl",  "wahrend", "bevor",  "damit",   "ob",
-      "falls", "wenn",     "sodass",  "seit",    "seitdem", "that",   "because", "after",
-      "while", "although", "before",  "whether", "since",   "unless", "whereas", "als"};
+  static constexpr std::array<std::string_view, 25> kWords = {
+      "dass",   "weil",    "nachdem", "obwohl",  "wahrend", "bevor",   "damit", "ob",    "falls",
+      "wenn",   "sodass",  "seit",    "seitdem", "that",    "because", "after", "while", "although",
+      "before", "whether", "since",   "unless",  "whereas", "als",     "when"};
   return In(kWords, key);
 }
 
@@ -79,8 +79,26 @@ bool IsRelativePronoun(std::string_view key) {
 }
 
 bool IsContentReportVerb(std::string_view key) {
-  static constexpr std::array<std::string_view, 6> kWords = {"said",      "says",   "claimed",
-                                                             "confirmed", "stated", "reported"};
+  static constexpr std::array<std::string_view, 10> kWords = {
+      "said",     "says",     "claimed", "confirmed", "stated",
+      "reported", "insisted", "insists", "argued",    "added"};
+  return In(kWords, key);
+}
+
+namespace {
+
+// True for a hyphen standing as a dash, with space on both sides ("snub - he is going").
+bool SpacedHyphen(const std::vector<Token>& tokens, const std::vector<std::string>& keys,
+                  size_t i) {
+  return keys[i] == "-" && tokens[i].space_before && i + 1 < tokens.size() &&
+         tokens[i + 1].space_before;
+}
+
+}  // namespace
+
+bool GermanReportVerb(std::string_view key) {
+  static constexpr std::array<std::string_view, 8> kWords = {
+      "sagte", "sagten", "erklarte", "erklarten", "betonte", "betonten", "meinte", "meinten"};
   return In(kWords, key);
 }
 
@@ -310,13 +328,19 @@ void SentenceView::BuildClauses() {
         if (keys_[w] == "," || keys_[w] == "." || IsSubordinator(keys_[w])) break;
       }
     }
+    // "Faymann sagte, auch Länder wie Deutschland würden Leute schicken": German reported
+    // speech after a claim verb and a comma, without "dass", is a clause of its own.
+    if (GermanReportVerb(k) && slot_at_[i] < 0 && i + 2 < tokens_.size() && keys_[i + 1] == "," &&
+        !IsSubordinator(keys_[i + 2]) && !IsRelativePronoun(keys_[i + 2]) && keys_[i + 2] != "zu") {
+      report_content = i + 2;
+    }
     if (i == report_content) {
       close(i, true);
       continue;
     }
     if (k == ";" || k == ":") {
       close(i + 1, false);
-    } else if ((k == "–" || k == "—") &&
+    } else if ((k == "–" || k == "—" || SpacedHyphen(tokens_, keys_, i)) &&
                !(i + 1 < tokens_.size() &&
                  (IsRelativePronoun(keys_[i + 1]) || IsSubordinator(keys_[i + 1])))) {
       close(i + 1, false);

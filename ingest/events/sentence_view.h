@@ -88,7 +88,8 @@ class SentenceView {
 bool IsSubordinator(std::string_view key);       // dass, weil, nachdem, that, because, ...
 bool IsRelativePronoun(std::string_view key);    // der, die, das, welche, who, which (after ',')
 bool IsCoordinator(std::string_view key);        // und, sowie, oder, and, or
-bool IsContentReportVerb(std::string_view key);  // said, claimed, confirmed, reported (English)
+bool IsContentReportVerb(std::string_view key);  // said, claimed, insisted, ... (English)
+bool GermanReportVerb(std::string_view key);     // sagte, erklärte, betonte, meinte
 bool IsSubjectPronoun(std::string_view key);     // it, they, he, she, we
 bool IsArticle(std::string_view key);            // der, die, den, the, a, ...
 

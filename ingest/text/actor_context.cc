@@ -1,5 +1,8 @@
 // The context half of ActorRecognizer: what the words around a match say (modifiers,
 // determiners, "der X" / "of X", names next to a role noun).
+#include <algorithm>
+#include <array>
+
 #include "ingest/text/actor_recognizer.h"
 
 namespace geokg {
@@ -157,6 +160,19 @@ bool ActorRecognizer::FormerBefore(size_t begin) const {
   return false;
 }
 
+namespace {
+
+// English words that end the noun phrase a determiner opens: "called on ministers" has no
+// determiner, whatever stands before "on".
+bool EnglishPhraseBoundary(std::string_view k) {
+  static constexpr std::array<std::string_view, 14> kWords = {"on",   "to", "for",  "with", "by",
+                                                              "from", "at", "in",   "of",   "into",
+                                                              "and",  "or", "that", "who"};
+  return std::find(kWords.begin(), kWords.end(), k) != kWords.end();
+}
+
+}  // namespace
+
 ActorRecognizer::DeterminerInfo ActorRecognizer::DeterminerBefore(size_t begin) const {
   DeterminerInfo info;
   size_t j = begin;
@@ -175,7 +191,7 @@ ActorRecognizer::DeterminerInfo ActorRecognizer::DeterminerBefore(size_t begin) 
     } else if (IsIndefiniteArticle(lang_, w.key)) {
       info.indefinite = true;
       return info;
-    } else if (!IsWordToken(w) || w.token.capitalized ||
+    } else if (!IsWordToken(w) || w.token.capitalized || EnglishPhraseBoundary(w.key) ||
                (lang_ == TextLang::kDe && !LooksLikeGermanAdjective(w.key) &&
                 !IsFormerWord(lang_, w.key))) {
       return info;
@@ -233,6 +249,15 @@ size_t ActorRecognizer::DocumentNameLength(size_t begin, std::string* id) const 
     if (!coref_.IsNamePrefix(key)) break;
   }
   if (best > 0 && begin + best < words_.size() && words_[begin + best].hyphen_before) return 0;
+  // "Charles Kennedy" after "Charles Clarke", "Howard Flight" after "Michael Howard": a name
+  // part followed by another capitalised unknown word begins another person's name.
+  if (best > 0 && begin + best < words_.size()) {
+    const Word& next = words_[begin + best];
+    if (next.token.capitalized && IsWordToken(next) && MatchAt(begin + best) < 0 &&
+        !IsNameStopword(next.key)) {
+      return 0;
+    }
+  }
   return best;
 }
 

@@ -1,8 +1,10 @@
 #include "ingest/text/actor_recognizer.h"
 
 #include <algorithm>
+#include <array>
 
 #include "ingest/text/actor_slug.h"
+#include "ingest/text/given_names.h"
 
 namespace geokg {
 namespace {
@@ -43,6 +45,7 @@ std::vector<ActorMention> ActorRecognizer::TagSentence(std::string_view sentence
   std::stable_sort(out_.begin(), out_.end(),
                    [](const ActorMention& a, const ActorMention& b) { return a.begin < b.begin; });
   RememberFullNames();
+  RememberSubject();
   return std::move(out_);
 }
 
@@ -95,9 +98,30 @@ size_t ActorRecognizer::HandleMatch(int match) {
       Emit(m.begin, m.end, e.actor_id, "genitive", "genitive '" + e.form + "'", "");
       return m.end;
     case EntryKind::kAdjective:
+      // "Australian Lynton Crosby": a nationality before an unknown full name describes the
+      // person, who acts, not the state.
+      if (lang_ == TextLang::kEn) {
+        if (const size_t n = UnknownNameLength(m.end, 2)) {
+          const std::string name = NameText(m.end, m.end + n);
+          const std::string id = "person:" + ActorSlug(name);
+          if (id != "person:") {
+            std::optional<Actor> person;
+            if (lexicon_.FindActor(id) == nullptr) {
+              person = Actor{id, name, ActorType::kPerson, {}, {}};
+            }
+            EmitPerson(m.end, m.end + n, id, "apposition",
+                       "name after nationality '" + e.form + "'", e.actor_id, '*', "",
+                       std::move(person));
+            return m.end + n;
+          }
+        }
+      }
       Emit(m.begin, m.end, e.actor_id, "demonym", "adjective '" + e.form + "'", "");
       return m.end;
     case EntryKind::kNationality:
+      // "der Kanadier Mohammed Fahmi", "die 28-jährige Italienerin", "den Argentinier": one
+      // person of that nationality, who is not the state (plural "die Isländer" stand for it).
+      if (GermanSingularNationality(m.begin, m.end)) return m.end;
       Emit(m.begin, m.end, e.actor_id, "demonym", "nationality noun '" + e.form + "'", "");
       return m.end;
     case EntryKind::kMinistry:
@@ -162,10 +186,47 @@ bool ActorRecognizer::SeatAsPlace(size_t begin) const {
   return k == "at" || k == "in" || k == "im" || k == "inside" || k == "outside";
 }
 
+// True for a German nationality noun naming one person: a feminine form ("Italienerin") or a
+// masculine singular article before it ("der/den/dem/des Argentinier"), across adjectives.
+bool ActorRecognizer::GermanSingularNationality(size_t begin, size_t end) const {
+  if (lang_ != TextLang::kDe || end == 0) return false;
+  const std::string& noun = words_[end - 1].key;
+  if (noun.ends_with("in") && !noun.ends_with("ein")) return true;
+  for (size_t w = begin; w > 0 && begin - w < 4;) {
+    --w;
+    const std::string& k = words_[w].key;
+    if (k == "der" || k == "den" || k == "dem" || k == "des" || k == "ein" || k == "einen" ||
+        k == "einem") {
+      return true;
+    }
+    if (k == "die" || words_[w].token.kind != TokenKind::kWord || words_[w].token.capitalized) {
+      return false;
+    }
+  }
+  return false;
+}
+
+// An English capital that modifies a noun names a place, not its government: after a
+// determiner ("a London news conference", "the party's London HQ") or before a local office
+// ("London mayor Ken Livingstone").
+bool ActorRecognizer::CapitalAsModifier(size_t begin, size_t end) const {
+  if (lang_ != TextLang::kEn) return false;
+  if (begin == 0) return false;
+  const std::string& before = words_[begin - 1].key;
+  if (before == "a" || before == "an" || before == "the") return true;
+  if (begin >= 2 && words_[begin - 1].key == "s" && words_[begin - 2].key == "'") return true;
+  if (end >= words_.size()) return false;
+  static constexpr std::array<std::string_view, 10> kLocal = {
+      "mayor",         "hq",     "headquarters", "office",   "conference",
+      "correspondent", "bureau", "council",      "assembly", "police"};
+  return std::find(kLocal.begin(), kLocal.end(), words_[end].key) != kLocal.end();
+}
+
 size_t ActorRecognizer::HandlePlace(int match) {
   const PhraseMatch& m = matches_[match];
   const LexEntry& e = EntryOf(match);
-  const bool locative = m.begin > 0 && IsLocativePreposition(lang_, words_[m.begin - 1].key);
+  const bool locative = (m.begin > 0 && IsLocativePreposition(lang_, words_[m.begin - 1].key)) ||
+                        (e.kind == EntryKind::kCapital && CapitalAsModifier(m.begin, m.end));
   if (e.kind == EntryKind::kCapital) {
     if (!locative) {
       Emit(m.begin, m.end, e.actor_id, "capital_metonym", "capital '" + e.form + "'", "");
@@ -238,10 +299,45 @@ size_t ActorRecognizer::HandlePronoun(int match) {
     return m.end;
   }
   RememberedPerson p = *persons.front();
+  // "He" opening a sentence continues with the previous sentence's subject ("Tory leader
+  // Michael Howard said ... the chancellor ... . He also accused ..."), when the gender fits.
+  const bool opening =
+      m.begin == 0 || (m.begin == 1 && (words_[0].key == "and" || words_[0].key == "but" ||
+                                        words_[0].key == "und" || words_[0].key == "aber"));
+  if (opening && !subject_.empty() && subject_ != p.id) {
+    for (const RememberedPerson* q : coref_.RecentPersons(gender, 64, "", "")) {
+      if (q->id == subject_) p = *q;
+    }
+  }
   if (const RememberedPerson* subject = LeadingClauseSubject(m.begin, gender)) p = *subject;
   EmitPerson(m.begin, m.end, p.id, "coref", "pronoun '" + std::string(words_[m.begin].text) + "'",
              p.affiliation, '*', "", std::nullopt);
   return m.end;
+}
+
+// The subject of the sentence just tagged, for a pronoun opening the next: its first person
+// that is no possessive ("Mr Brown's Budget ... , the Tory leader said" has none before the
+// leader) and not inside a quotation. A sentence without one leaves the last subject.
+void ActorRecognizer::RememberSubject() {
+  bool quoted = false;
+  size_t next_mention = 0;
+  for (size_t w = 0; w < words_.size(); ++w) {
+    const std::string& k = words_[w].key;
+    if (k == "\"" || words_[w].text == "\u201c" || words_[w].text == "\u201d") quoted = !quoted;
+    while (next_mention < out_.size() && out_[next_mention].end <= words_[w].token.begin) {
+      ++next_mention;
+    }
+    if (next_mention >= out_.size() || out_[next_mention].begin != words_[w].token.begin) continue;
+    const ActorMention& o = out_[next_mention];
+    if (o.type != ActorType::kPerson || o.actor_id.empty() || quoted) continue;
+    size_t end = w;
+    while (end < words_.size() && words_[end].token.begin < o.end) ++end;
+    const bool possessive = end + 1 < words_.size() && words_[end].key == "'" &&
+                            (words_[end + 1].key == "s" || words_[end + 1].key == "'s");
+    if (possessive || (end < words_.size() && words_[end].key == "'s")) continue;
+    subject_ = o.actor_id;
+    return;
+  }
 }
 
 // "Als Stoltenberg Hayashi traf, lobte er ...", "When X met Y, he ...": a pronoun after the
@@ -297,6 +393,11 @@ void ActorRecognizer::Emit(size_t first_word, size_t end_word, const std::string
   mention.new_actor = std::move(new_actor);
   mention.affiliation = std::move(affiliation);
   if (!actor_id.empty() && mention.type != ActorType::kPerson) coref_.SeeActor(actor_id);
+  if (actor_id.starts_with("country:")) {
+    coref_.CountState(actor_id);
+  } else if (mention.affiliation.starts_with("country:")) {
+    coref_.CountState(mention.affiliation);
+  }
   out_.push_back(std::move(mention));
 }
 
@@ -307,7 +408,17 @@ void ActorRecognizer::EmitPerson(size_t first_word, size_t end_word, const std::
   Emit(first_word, end_word, id, rule, std::move(detail), affiliation, std::move(new_actor));
   out_.back().type = ActorType::kPerson;
   out_.back().role = role;
+  // "Patricia Hewitt": a gendered given name tells "she" and "Ms Hewitt" whom they name.
+  if (gender == '*' && rule != "coref" && rule != "role@date" && first_word < end_word) {
+    gender = GivenNameGender(lang_, words_[first_word].key);
+  }
   coref_.SeePerson(id, gender, affiliation, role);
+  // A state's office holders name it as much as its name does ("Mr Blair" for the UK).
+  if (date_ && !out_.back().affiliation.starts_with("country:")) {
+    for (const RoleTerm* term : lexicon_.roles().TermsOf(id, *date_)) {
+      if (term->of.starts_with("country:")) coref_.CountState(term->of);
+    }
+  }
   if (rule == "coref" || rule == "role@date") return;
   std::string key;
   for (size_t i = first_word; i < end_word; ++i) {

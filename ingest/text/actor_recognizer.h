@@ -76,10 +76,14 @@ class ActorRecognizer {
   int MatchAt(size_t word) const { return word < match_at_.size() ? match_at_[word] : -1; }
   int MatchEndingAt(size_t word_end) const;
   const RememberedPerson* LeadingClauseSubject(size_t word, char gender) const;
+  void RememberSubject();
   void RememberFullNames();
   bool SeatAsPlace(size_t begin) const;
+  bool CapitalAsModifier(size_t begin, size_t end) const;
+  bool GermanSingularNationality(size_t begin, size_t end) const;
   bool GermanChancellor(int match) const;
-  bool KnownFemale(const std::string& id) const;  // the text gave person `id` as female
+  bool KnownMale(const std::string& id) const;
+  bool BareGovernment(size_t word) const;  // the text gave person `id` as male
   // The states or organisations of "der/of X und/and Y" after word `end` (empty or one when
   // not coordinated).
   std::vector<std::string> CoordinatedLinks(size_t end) const;
@@ -125,6 +129,7 @@ class ActorRecognizer {
   const uint8_t lang_mask_;
   const std::optional<Day> document_date_;
   CorefMemory coref_;
+  std::string subject_;  // the last sentence subject (RememberSubject)
 
   // The sentence being tagged.
   std::optional<Day> date_;

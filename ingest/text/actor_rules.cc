@@ -53,9 +53,21 @@ std::vector<std::string> ActorRecognizer::CoordinatedLinks(size_t end) const {
   return states;
 }
 
-bool ActorRecognizer::KnownFemale(const std::string& id) const {
-  for (const RememberedPerson* p : coref_.RecentPersons('f', 64, "", "")) {
-    if (p->id == id) return true;
+// True for "government" / "Regierung" / "Bundesregierung" right after a definite article and
+// before no link word ("the government of Iraq", "die Regierung der Ukraine" name their state).
+bool ActorRecognizer::BareGovernment(size_t word) const {
+  const std::string& k = words_[word].key;
+  const bool en = lang_ == TextLang::kEn;
+  if (en ? k != "government" : (k != "regierung" && k != "bundesregierung")) return false;
+  if (word == 0) return false;
+  const std::string& before = words_[word - 1].key;
+  if (en ? before != "the" : (before != "die" && before != "der")) return false;
+  return word + 1 >= words_.size() || !IsLinkWord(lang_, words_[word + 1].key);
+}
+
+bool ActorRecognizer::KnownMale(const std::string& id) const {
+  for (const RememberedPerson* p : coref_.RecentPersons('*', 64, "", "")) {
+    if (p->id == id) return p->gender == 'm';
   }
   return false;
 }
@@ -124,8 +136,8 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
   }
   std::string known;
   if (const size_t n = DocumentNameLength(m.end, &known)) {
-    if (e.meaning == "honorific" && e.gender == 'f' && !KnownFemale(known)) {
-      return m.end + n;  // "Mrs Howard" after "Michael Howard": his wife, not him
+    if (e.meaning == "honorific" && e.gender == 'f' && KnownMale(known)) {
+      return m.end + n;  // "Mrs Howard" after "Mr Howard": his wife, not him
     }
     EmitPerson(m.end, m.end + n, known, "coref", "named before; after '" + e.form + "'",
                affiliation, e.gender, office, std::nullopt);
@@ -146,8 +158,9 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
       // "Mr Howard" names the person only with a full name the document wrote before
       // ("Michael Howard"); a last name alone is no id. "Mrs Howard" may be another Howard.
       const std::string* full = coref_.FullNameOf(key);
-      if (full == nullptr || e.gender == 'f') return m.end;
+      if (full == nullptr) return m.end;
       name = *full;
+      if (e.gender == 'f' && KnownMale("person:" + ActorSlug(name))) return m.end;
     }
     const std::string slug = ActorSlug(name);
     if (!slug.empty()) {
@@ -180,6 +193,8 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
       }
       return m.end;
     }
+    // "called on ministers to reassure": a bare plural is generic and refers back to nobody.
+    if (e.number == 'p' && !det.definite && !det.plural) return m.end;
     const bool plural = det.plural || (e.number == 'p' && det.definite);
     const std::vector<const RememberedPerson*> persons =
         coref_.RecentPersons(e.gender, plural ? 2 : 1, affiliation, "");
@@ -237,6 +252,16 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
 }
 
 size_t ActorRecognizer::HandleFreeWords(size_t word) {
+  // "the government", "die Regierung" with nothing naming whose: the state the document is
+  // about, when one clearly dominates ("the government" of a British politics article).
+  if (BareGovernment(word)) {
+    const std::string state = coref_.DominantState();
+    if (!state.empty()) {
+      Emit(word, word + 1, state, "government@document",
+           "bare 'government' of the document's state", "");
+      return word + 1;
+    }
+  }
   std::string known;
   if (const size_t n = DocumentNameLength(word, &known)) {
     EmitPerson(word, word + n, known, "coref", "named before in the document", "", '*', "",

@@ -49,6 +49,23 @@ void CorefMemory::SeeMinistry(const std::string& code, const std::string& id) {
 
 void CorefMemory::SeeActor(const std::string& id) { seen_[id] = ++clock_; }
 
+void CorefMemory::CountState(const std::string& id) { ++state_counts_[id]; }
+
+std::string CorefMemory::DominantState() const {
+  const std::string* best = nullptr;
+  int first = 0, second = 0;
+  for (const auto& [id, n] : state_counts_) {
+    if (n > first) {
+      second = first;
+      first = n;
+      best = &id;
+    } else if (n > second) {
+      second = n;
+    }
+  }
+  return best != nullptr && first >= 2 && first > 2 * second ? *best : std::string();
+}
+
 const std::string* CorefMemory::PersonByName(std::string_view key) const {
   if (names_.empty()) return nullptr;
   auto it = names_.find(key);

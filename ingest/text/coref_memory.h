@@ -3,7 +3,8 @@
 // What one document has mentioned so far, for light coreference: the persons in order of their
 // last mention (with the gender and the roles the text gave them), the last ministry of each
 // kind, when each organisation was last named, and the names and name parts of persons ("Kim"
-// after "Kim Seol-hwa"). Recency is a counter over mentions, across sentences.
+// after "Kim Seol-hwa"), and how often each state was named. Recency is a counter over
+// mentions, across sentences.
 //
 // Thread safety: none; one per document (it lives in ActorRecognizer).
 #pragma once
@@ -57,6 +58,12 @@ class CorefMemory {
   // When `id` was last mentioned (0: never).
   uint64_t LastSeen(std::string_view id) const;
 
+  // Counts a mention of state `id` ("country:GBR"), by name or as the affiliation of an actor.
+  void CountState(const std::string& id);
+  // The state the document is about so far: one named at least twice and more than twice as
+  // often as any other; "" when none is (a bare "the government" then stays unresolved).
+  std::string DominantState() const;
+
  private:
   struct StringHash {  // lookups by string_view, without a temporary string
     using is_transparent = void;
@@ -72,6 +79,7 @@ class CorefMemory {
   StringMap<std::string> ministries_;
   StringMap<std::string> full_names_;
   StringMap<uint64_t> seen_;
+  StringMap<int> state_counts_;
 };
 
 }  // namespace geokg

@@ -15,6 +15,10 @@ namespace geokg {
 // True when folded key `key` is a given name read in text language `lang`.
 bool IsGivenName(TextLang lang, std::string_view key);
 
+// The gender a person with given name `key` is read with: 'm', 'f', or '*' when the table
+// gives none or the key is no given name.
+char GivenNameGender(TextLang lang, std::string_view key);
+
 // The problem with the built-in table, if any (a malformed row); OK otherwise.
 Status CheckGivenNameTable();
 
