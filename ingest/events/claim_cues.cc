@@ -24,11 +24,12 @@ bool IsDenial(std::string_view k) {
 }
 
 bool IsHypothetical(std::string_view k) {
-  // "müsse" (reported necessity), "sollte(n)" ("should"): not a fact.
-  static constexpr std::array<std::string_view, 17> kWords = {
-      "konnte",  "konnten", "wurde",       "wurden",    "falls",         "erwagt",
-      "erwagen", "musse",   "sollte",      "sollten",   "could",         "might",
-      "would",   "if",      "considering", "considers", "hypothetically"};
+  // "müsse" (reported necessity), "muss"/"müssen" ("Die EU muss ... kooperieren": a demand),
+  // "sollte(n)" ("should"): not a fact. The past "musste" ("had to") is one.
+  static constexpr std::array<std::string_view, 19> kWords = {
+      "konnte", "konnten", "wurde",       "wurden",    "falls",         "erwagt", "erwagen",
+      "musse",  "muss",    "mussen",      "sollte",    "sollten",       "could",  "might",
+      "would",  "if",      "considering", "considers", "hypothetically"};
   // "konnte"/"wurde" are the folded forms of "könnte"/"würde" but also of "konnte"/"wurde";
   // the folding loses the umlaut, so the caller checks the original spelling (see below).
   return In(kWords, k);
