@@ -210,6 +210,13 @@ bool CivilianDemonym(const SentenceView& v, const Group& g) {
 // True when "warned"/"warns" at `trigger` goes on after its object (ending at word `end`) with
 // a content clause ("that", or a subject: "warned Labour and the Tories they were ...")
 // rather than a consequence ("of", "against", "to", "not to").
+bool WarnedAbout(const SentenceView& v, size_t from, size_t to) {
+  for (size_t w = from; w < to && w < v.size(); ++w) {
+    if (v.key(w) == "vor") return true;
+  }
+  return false;
+}
+
 bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end) {
   const std::string& k = v.key(trigger);
   if ((k != "warned" && k != "warns") || end <= trigger || end >= v.size()) return false;

@@ -71,6 +71,11 @@ bool CivilianDemonym(const SentenceView& v, const Group& g);
 // content clause ("that", a subject) rather than a consequence ("of", "to").
 bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end);
 
+// True when a German "vor" stands in words [from, to): after "warnte"/"gewarnt" it names the
+// danger warned about ("warnte vor einem Angriff Russlands"), whose actors are not the ones
+// warned; "warnte die Ukraine vor ..." names the warned before it.
+bool WarnedAbout(const SentenceView& v, size_t from, size_t to);
+
 // True for a CAMEO code of force (18, 19, 20).
 bool Violent(std::string_view code);
 

@@ -324,6 +324,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (lang_ == "de" && pattern->recip && !pattern->noun && FacesOpponent(v, i, end)) continue;
       trigger_clauses.insert(c);
       if (pattern->code.starts_with("03")) committed = true;
+      // "warnte vor einem Angriff Russlands": the act warned about did not happen.
+      if (lang_ == "de" && pattern->code.starts_with("13") && !pattern->noun) committed = true;
       const size_t after = i + 1;
 
       // Source and target groups.
@@ -468,6 +470,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           if (g != nullptr && !(*g == *source)) target = g;
         } else {
           const Group* fallback = nullptr;
+          const bool warning = lang_ == "de" && pattern->code.starts_with("13");
           for (const Group& g : groups) {
             if (g.first < after || g == *source) continue;
             // A subject pronoun opens a clause of its own ("told the paper he would be ...").
@@ -487,6 +490,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
             }
             const std::string_view prep = GoverningPreposition(v, g.first, first);
             if (prep == "laut" || prep == "according") continue;
+            // "warnte vor einer Gefahr durch den IS": the danger, not the one warned.
+            if (warning && WarnedAbout(v, after, g.first)) break;
             // "traf der Mittelfeldspieler aus Guinea": one meets a person, not an origin.
             if (pattern->recip && (prep == "aus" || prep == "from")) continue;
             if (prep.empty() || prep == "von" || prep == "of") {
@@ -500,7 +505,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
             // modifier of a noun trigger stands there ("a NATO member").
             for (const Group& g : groups) {
               if (lang_ != "de" && g.end != i) continue;
-              if (g.first >= source->end && g.end <= i && !(g == *source)) {
+              if (g.first >= source->end && g.end <= i && !(g == *source) &&
+                  !(warning && WarnedAbout(v, source->end, g.first))) {
                 target = &g;
                 break;
               }
