@@ -217,6 +217,26 @@ bool WarnedAbout(const SentenceView& v, size_t from, size_t to) {
   return false;
 }
 
+const Group* SubjectAfterComma(const SentenceView& v, const std::vector<Group>& groups,
+                               const Group* source, size_t first, size_t trigger,
+                               std::string_view lang) {
+  if (lang != "de" || source == nullptr || trigger == 0) return nullptr;
+  // A zu-infinitive has no subject of its own ("hofft, der NATO beizutreten").
+  const std::string& verb = v.key(trigger);
+  if (v.key(trigger - 1) == "zu" ||
+      (verb.ends_with("en") && verb.find("zu") != std::string::npos)) {
+    return nullptr;
+  }
+  for (const Group& g : groups) {
+    if (g.end != trigger || g.first <= source->end || &g == source) continue;
+    if (!GoverningPreposition(v, g.first, first).empty()) continue;
+    for (size_t w = source->end; w < g.first; ++w) {
+      if (v.key(w) == ",") return &g;
+    }
+  }
+  return nullptr;
+}
+
 bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end) {
   const std::string& k = v.key(trigger);
   if ((k != "warned" && k != "warns") || end <= trigger || end >= v.size()) return false;

@@ -76,6 +76,14 @@ bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end);
 // warned; "warnte die Ukraine vor ..." names the warned before it.
 bool WarnedAbout(const SentenceView& v, size_t from, size_t to);
 
+// The German group that ends right before the verb at `trigger`, ungoverned, when a comma
+// stands between it and `source` (the first subject candidate of the clause starting at
+// `first`): "Die FPÖ-Aktion hatte ... gesorgt, auch Bundespräsident Fischer verurteilte den
+// Protest" is Fischer's act. Else null.
+const Group* SubjectAfterComma(const SentenceView& v, const std::vector<Group>& groups,
+                               const Group* source, size_t first, size_t trigger,
+                               std::string_view lang);
+
 // True for a CAMEO code of force (18, 19, 20).
 bool Violent(std::string_view code);
 

@@ -367,6 +367,9 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
             break;
           }
         }
+        // "Die FPÖ-Aktion hatte ... gesorgt, auch Bundespräsident Fischer verurteilte": after
+        // a comma, a German actor right before the verb is its subject.
+        if (const Group* s = SubjectAfterComma(v, groups, source, first, i, lang_)) source = s;
       }
       std::vector<Group> antecedents;
       // "Japan erwägt, den Philippinen Radaranlagen zu liefern": a zu-infinitive after a comma
