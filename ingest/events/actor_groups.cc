@@ -69,6 +69,13 @@ std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end, boo
 // The preposition that governs a group starting at word `first`: the word before it, skipping
 // articles and lower-case words (adjectives) and at most four words in all; "" when none.
 std::string_view GoverningPreposition(const SentenceView& v, size_t first, size_t clause_first) {
+  // "von Präsident Rafael Correa": a person named after a title noun; the title is skipped.
+  bool titled = false;
+  if (const int slot = v.slot_at(first); slot >= 0) {
+    for (const ActorMention* m : v.slots()[slot].mentions) {
+      titled = titled || (m->type == ActorType::kPerson && m->rule == "apposition");
+    }
+  }
   size_t skipped = 0;
   for (size_t w = first; w > clause_first && skipped < 4; ++skipped) {
     --w;
@@ -76,6 +83,7 @@ std::string_view GoverningPreposition(const SentenceView& v, size_t first, size_
     if (IsPreposition(k)) return k;
     if (v.token(w).kind == TokenKind::kNumber) return "";  // "Am 24.02.2022 begann der ..."
     if (k == "mr" || k == "mrs" || k == "ms" || k == "dr" || k == "sir") continue;  // "to Mr X"
+    if (titled && w + 1 == first && IsWord(v, w) && v.slot_at(w) < 0) continue;
     if (!IsWord(v, w) && k != "-") return "";
     if (!(IsArticle(k) || !v.token(w).capitalized)) return "";
   }

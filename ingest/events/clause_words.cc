@@ -237,6 +237,13 @@ const Group* SubjectAfterComma(const SentenceView& v, const std::vector<Group>& 
   return nullptr;
 }
 
+bool CoordinatorBetween(const SentenceView& v, size_t a, size_t b) {
+  for (size_t w = std::min(a, b) + 1; w < std::max(a, b); ++w) {
+    if (v.key(w) == "und" || v.key(w) == "oder") return true;
+  }
+  return false;
+}
+
 bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end) {
   const std::string& k = v.key(trigger);
   if ((k != "warned" && k != "warns") || end <= trigger || end >= v.size()) return false;

@@ -84,6 +84,10 @@ const Group* SubjectAfterComma(const SentenceView& v, const std::vector<Group>& 
                                const Group* source, size_t first, size_t trigger,
                                std::string_view lang);
 
+// True when "und"/"oder" stands between words `a` and `b` (either order): a German verb and
+// an auxiliary across it belong to different predicates.
+bool CoordinatorBetween(const SentenceView& v, size_t a, size_t b);
+
 // True for a CAMEO code of force (18, 19, 20).
 bool Violent(std::string_view code);
 

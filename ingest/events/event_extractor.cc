@@ -333,7 +333,11 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       const Group* target = nullptr;
       const Group* agent = nullptr;
       bool auxiliary = false;
-      for (size_t w = first; w < end; ++w) auxiliary = auxiliary || IsPassiveAuxiliary(v.key(w));
+      for (size_t w = first; w < end; ++w) {
+        // "traf in Quito ein und wurde von Correa empfangen": the auxiliary of another verb.
+        auxiliary = auxiliary || (IsPassiveAuxiliary(v.key(w)) &&
+                                  !(lang_ == "de" && CoordinatorBetween(v, w, i)));
+      }
       // "Die Ukraine wird von Deutschland Panzer erhalten": with a receiving verb "von" names
       // the giver, the pattern's own slot, not a passive agent.
       // In English the auxiliary must stand before the trigger ("was attacked by"; not "said
