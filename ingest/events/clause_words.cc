@@ -244,6 +244,40 @@ bool CoordinatorBetween(const SentenceView& v, size_t a, size_t b) {
   return false;
 }
 
+bool GermanParticiple(const SentenceView& v, const std::vector<Group>& groups, size_t first,
+                      size_t trigger, size_t form_end, const Group** agent, const Group** patient) {
+  *agent = *patient = nullptr;
+  if (trigger == 0) return false;
+  const auto by = [&](const Group& g) {
+    const std::string_view p = GoverningPreposition(v, g.first, first);
+    return p == "von" || p == "vom";
+  };
+  if (v.key(trigger - 1) == "," && form_end < v.size() &&
+      (v.key(form_end) == "von" || v.key(form_end) == "vom")) {
+    for (const Group& g : groups) {
+      if (g.end == trigger - 1) *patient = &g;
+      if (*agent == nullptr && g.first > form_end && g.first <= form_end + 4 && by(g)) *agent = &g;
+    }
+    if (*agent != nullptr && *patient != nullptr) return true;
+    *agent = *patient = nullptr;
+    return false;
+  }
+  if (form_end >= v.size() || !v.token(form_end).capitalized) return false;
+  for (const Group& g : groups) {
+    if (g.end == trigger && by(g)) *agent = &g;
+    if (g.first == form_end) *patient = &g;
+  }
+  if (*agent != nullptr) return true;
+  *patient = nullptr;
+  // "dem vom Westen unterstützten Sturz": an agent the dictionaries do not know.
+  for (size_t w = trigger; w > first && trigger - w < 4;) {
+    --w;
+    if (v.key(w) == "von" || v.key(w) == "vom") return w + 1 < trigger;
+    if (!IsWord(v, w)) break;
+  }
+  return false;
+}
+
 bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end) {
   const std::string& k = v.key(trigger);
   if ((k != "warned" && k != "warns") || end <= trigger || end >= v.size()) return false;

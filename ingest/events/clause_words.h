@@ -88,6 +88,14 @@ const Group* SubjectAfterComma(const SentenceView& v, const std::vector<Group>& 
 // an auxiliary across it belong to different predicates.
 bool CoordinatorBetween(const SentenceView& v, size_t a, size_t b);
 
+// True when the German verb form at [trigger, form_end) is a participle with its agent after
+// "von"/"vom" and no auxiliary (the caller checks that): after a comma a reduced clause about
+// the group before the comma ("FPÖ und ÖVP, unterstützt von Neos, ..."), before a noun an
+// attribute of it ("die vom Iran unterstützten Houthi-Rebellen"). Sets *agent and *patient,
+// the group described (null when the noun is no actor: "vom Westen unterstützten Sturz").
+bool GermanParticiple(const SentenceView& v, const std::vector<Group>& groups, size_t first,
+                      size_t trigger, size_t form_end, const Group** agent, const Group** patient);
+
 // True for a CAMEO code of force (18, 19, 20).
 bool Violent(std::string_view code);
 

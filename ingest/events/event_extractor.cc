@@ -353,6 +353,15 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           }
         }
       }
+      // "FPÖ und ÖVP, unterstützt von Neos": a participle's agent acts on what it describes.
+      // An attribute ("dem vom Westen unterstützten Sturz") whatever the clause's auxiliary.
+      const Group* described = nullptr;
+      const Group* participle_agent = nullptr;
+      const bool participle =
+          lang_ == "de" && !pattern->noun && (!auxiliary || (i > 0 && v.key(i - 1) != ",")) &&
+          GermanParticiple(v, groups, first, i, form_end, &participle_agent, &described);
+      if (participle && described == nullptr) continue;
+      if (participle) agent = participle_agent;
       if (agent != nullptr) {
         source = agent;
         // "These plans were announced by Gordon Brown ... and Tony Blair is ...": a verb
@@ -375,6 +384,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         // a comma, a German actor right before the verb is its subject.
         if (const Group* s = SubjectAfterComma(v, groups, source, first, i, lang_)) source = s;
       }
+      if (participle) target = described;
       std::vector<Group> antecedents;
       // "Japan erwägt, den Philippinen Radaranlagen zu liefern": a zu-infinitive after a comma
       // has no subject of its own; the article after the comma opens no relative clause.
