@@ -347,7 +347,12 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         for (const Group& g : groups) {
           // "was criticised for being thrown into defensive mode by Mr Howard": the agent of
           // another verb.
-          if (IsAgentPreposition(GoverningPreposition(v, g.first, first)) &&
+          // "von Präsident Joe Biden": a title between the preposition and the person.
+          const bool titled = g.first >= first + 2 && IsWord(v, g.first - 1) &&
+                              v.token(g.first - 1).capitalized && v.slot_at(g.first - 1) < 0 &&
+                              g.members.front()->type == ActorType::kPerson &&
+                              IsAgentPreposition(v.key(g.first - 2));
+          if ((titled || IsAgentPreposition(GoverningPreposition(v, g.first, first))) &&
               !(lang_ == "en" && g.first > i && ObjectOutOfReach(v, i, g.first))) {
             agent = &g;
           }
