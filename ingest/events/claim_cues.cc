@@ -205,7 +205,10 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
     if (IsNegation(k) && !english_verb && i > trigger && SecondGermanPredicate(view, trigger, i)) {
       continue;
     }
-    if (IsNegation(k)) {
+    // "Nicht-EU-Staaten": a prefix, no negation.
+    const bool prefix = i + 1 < view.size() && view.key(i + 1) == "-" &&
+                        view.token(i).end == view.token(i + 1).begin;
+    if (IsNegation(k) && !prefix) {
       const bool not_only =
           i + 1 < view.size() && (view.key(i + 1) == "nur" || view.key(i + 1) == "only");
       if (!not_only && (k != "t" || (i > 0 && view.key(i - 1) == "'"))) negated = true;
