@@ -278,6 +278,8 @@ bool GermanParticiple(const SentenceView& v, const std::vector<Group>& groups, s
   return false;
 }
 
+bool IsLocative(std::string_view prep) { return prep == "in" || prep == "im" || prep == "at"; }
+
 bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end) {
   const std::string& k = v.key(trigger);
   if ((k != "warned" && k != "warns") || end <= trigger || end >= v.size()) return false;

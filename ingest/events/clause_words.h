@@ -96,6 +96,9 @@ bool CoordinatorBetween(const SentenceView& v, size_t a, size_t b);
 bool GermanParticiple(const SentenceView& v, const std::vector<Group>& groups, size_t first,
                       size_t trigger, size_t form_end, const Group** agent, const Group** patient);
 
+// True for "in", "im", "at": a preposition that places an event.
+bool IsLocative(std::string_view prep);
+
 // True for a CAMEO code of force (18, 19, 20).
 bool Violent(std::string_view code);
 

@@ -520,7 +520,13 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
               target = &g;
               break;
             }
-            if (fallback == nullptr) fallback = &g;
+            // "traf Abbas in Jordanien": the place of a meeting or statement is where it
+            // happens, not who is met ("reiste in die Türkei", "untersucht ... in Iran" aim at
+            // it).
+            const bool where = pattern->recip || pattern->code.starts_with("01");
+            if (fallback == nullptr && !(where && IsLocative(prep))) {
+              fallback = &g;
+            }
           }
           if (target == nullptr) {
             // Verb-final: the object stands between subject and verb. In English only a
