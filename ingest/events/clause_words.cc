@@ -278,6 +278,25 @@ bool GermanParticiple(const SentenceView& v, const std::vector<Group>& groups, s
   return false;
 }
 
+bool GermanAttributive(const SentenceView& v, size_t first, size_t trigger, size_t form_end) {
+  if (form_end >= v.size() || !v.token(form_end).capitalized || v.slot_at(form_end) >= 0) {
+    return false;
+  }
+  // An adjective's ending: "kritisierten", "angekündigte", "geplantes".
+  const std::string& k = v.key(trigger);
+  if (!(k.ends_with("te") || k.ends_with("ten") || k.ends_with("tes") || k.ends_with("ter") ||
+        k.ends_with("tem") || k.ends_with("ene") || k.ends_with("enen"))) {
+    return false;
+  }
+  for (size_t w = trigger; w > first && trigger - w < 4;) {
+    --w;
+    const std::string& b = v.key(w);
+    if (IsArticle(b) || IsPreposition(b)) return true;
+    if (!IsWord(v, w) || v.token(w).capitalized || IsCoordinator(b) || IsSubordinator(b)) break;
+  }
+  return false;
+}
+
 bool IsLocative(std::string_view prep) { return prep == "in" || prep == "im" || prep == "at"; }
 
 bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end) {

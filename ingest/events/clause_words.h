@@ -96,6 +96,11 @@ bool CoordinatorBetween(const SentenceView& v, size_t a, size_t b);
 bool GermanParticiple(const SentenceView& v, const std::vector<Group>& groups, size_t first,
                       size_t trigger, size_t form_end, const Group** agent, const Group** patient);
 
+// True when the German verb form at [trigger, form_end) is an adjective: between an article
+// or preposition (a few lowercase words may stand between) and a noun that is no actor ("mit
+// international scharf kritisierten Luftangriffen", "die angekündigten Gespräche").
+bool GermanAttributive(const SentenceView& v, size_t first, size_t trigger, size_t form_end);
+
 // True for "in", "im", "at": a preposition that places an event.
 bool IsLocative(std::string_view prep);
 

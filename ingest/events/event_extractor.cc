@@ -298,6 +298,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         break;
       }
       if (pattern == nullptr || pattern->noun != noun_pass || committed) continue;
+      // "mit international scharf kritisierten Luftangriffen": an adjective, no act.
+      if (lang_ == "de" && !pattern->noun && GermanAttributive(v, first, i, form_end)) continue;
       // "the three other freed British detainees": a participle before a noun is an adjective.
       if (lang_ == "en" && !pattern->noun && AttributiveParticiple(v, first, i, form_end)) continue;
       // "a dinner hosted by John Prescott": a participle after a noun describes that noun,
