@@ -465,7 +465,12 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       // The subject after the verb: German inversion ("Letzten Monat war Japan Gastgeber"); in
       // English only a statement's ("..., said Mr Howard").
       const bool inverted = lang_ == "de" || pattern->code.starts_with("01");
-      if (source == nullptr && agent == nullptr && !relative && inverted) {
+      // "Zugleich griff sie ... Stützpunkte der PKK an": an unresolved pronoun right after the
+      // verb is the subject; the actor after it is the object.
+      const std::string_view next = form_end < end ? v.key(form_end) : std::string_view();
+      const bool pronoun_after = lang_ == "de" && form_end < end && v.slot_at(form_end) < 0 &&
+                                 (next == "sie" || next == "er" || next == "es" || next == "wir");
+      if (source == nullptr && agent == nullptr && !relative && inverted && !pronoun_after) {
         for (const Group& g : groups) {
           if (g.first > i && GoverningPreposition(v, g.first, first).empty() && !MediaOnly(g)) {
             source = &g;
