@@ -34,10 +34,23 @@ bool IsWord(const SentenceView& v, size_t i) {
 }
 
 // The actor groups of words [first, end); of the places instead when `places`.
+// True for a slot in a news dateline: places at the start of the sentence, before a dash
+// ("Wien – Die Vereinten Nationen haben ...", "London/Brüssel – ..."). It names where the
+// report comes from, no actor.
+bool Dateline(const SentenceView& v, const ActorSlot& slot) {
+  for (size_t w = 0; w < v.size() && w < 8; ++w) {
+    const std::string& k = v.key(w);
+    if (k == "–" || k == "—") return slot.end_word <= w;
+    if (v.slot_at(w) < 0 && k != "/" && !v.token(w).capitalized) return false;
+  }
+  return false;
+}
+
 std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end, bool places) {
   std::vector<Group> groups;
   for (const ActorSlot& slot : places ? v.places() : v.slots()) {
     if (slot.first_word < first || slot.first_word >= end) continue;
+    if (Dateline(v, slot)) continue;
     bool joined = false;
     if (!groups.empty()) {
       // Only glue with a joining word: an article alone does not join ("weil Russland die
