@@ -46,11 +46,25 @@ bool Dateline(const SentenceView& v, const ActorSlot& slot) {
   return false;
 }
 
+// True for a person named as the first part of a compound ("Merkel-Berater",
+// "Merkel-Wunderland"): the compound is the noun, the person no actor of the clause.
+bool PersonPrefix(const SentenceView& v, const ActorSlot& slot) {
+  const size_t e = slot.end_word;
+  if (e + 1 >= v.size() || v.key(e) != "-" || v.token(e - 1).end != v.token(e).begin ||
+      v.token(e).end != v.token(e + 1).begin || v.slot_at(e + 1) >= 0) {
+    return false;
+  }
+  for (const ActorMention* m : slot.mentions) {
+    if (m->type != ActorType::kPerson) return false;
+  }
+  return !slot.mentions.empty();
+}
+
 std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end, bool places) {
   std::vector<Group> groups;
   for (const ActorSlot& slot : places ? v.places() : v.slots()) {
     if (slot.first_word < first || slot.first_word >= end) continue;
-    if (Dateline(v, slot)) continue;
+    if (Dateline(v, slot) || PersonPrefix(v, slot)) continue;
     bool joined = false;
     if (!groups.empty()) {
       // Only glue with a joining word: an article alone does not join ("weil Russland die
