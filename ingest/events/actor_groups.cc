@@ -34,10 +34,37 @@ bool IsWord(const SentenceView& v, size_t i) {
 }
 
 // The actor groups of words [first, end); of the places instead when `places`.
+// True for a slot in a news dateline: places at the start of the sentence, before a dash
+// ("Wien – Die Vereinten Nationen haben ...", "London/Brüssel – ..."). It names where the
+// report comes from, no actor.
+bool Dateline(const SentenceView& v, const ActorSlot& slot) {
+  for (size_t w = 0; w < v.size() && w < 8; ++w) {
+    const std::string& k = v.key(w);
+    if (k == "–" || k == "—") return slot.end_word <= w;
+    if (v.slot_at(w) < 0 && k != "/" && !v.token(w).capitalized) return false;
+  }
+  return false;
+}
+
+// True for a person named as the first part of a compound ("Merkel-Berater",
+// "Merkel-Wunderland"): the compound is the noun, the person no actor of the clause.
+bool PersonPrefix(const SentenceView& v, const ActorSlot& slot) {
+  const size_t e = slot.end_word;
+  if (e + 1 >= v.size() || v.key(e) != "-" || v.token(e - 1).end != v.token(e).begin ||
+      v.token(e).end != v.token(e + 1).begin || v.slot_at(e + 1) >= 0) {
+    return false;
+  }
+  for (const ActorMention* m : slot.mentions) {
+    if (m->type != ActorType::kPerson) return false;
+  }
+  return !slot.mentions.empty();
+}
+
 std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end, bool places) {
   std::vector<Group> groups;
   for (const ActorSlot& slot : places ? v.places() : v.slots()) {
     if (slot.first_word < first || slot.first_word >= end) continue;
+    if (Dateline(v, slot) || PersonPrefix(v, slot)) continue;
     bool joined = false;
     if (!groups.empty()) {
       // Only glue with a joining word: an article alone does not join ("weil Russland die
@@ -69,6 +96,13 @@ std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end, boo
 // The preposition that governs a group starting at word `first`: the word before it, skipping
 // articles and lower-case words (adjectives) and at most four words in all; "" when none.
 std::string_view GoverningPreposition(const SentenceView& v, size_t first, size_t clause_first) {
+  // "von Präsident Rafael Correa": a person named after a title noun; the title is skipped.
+  bool titled = false;
+  if (const int slot = v.slot_at(first); slot >= 0) {
+    for (const ActorMention* m : v.slots()[slot].mentions) {
+      titled = titled || (m->type == ActorType::kPerson && m->rule == "apposition");
+    }
+  }
   size_t skipped = 0;
   for (size_t w = first; w > clause_first && skipped < 4; ++skipped) {
     --w;
@@ -76,6 +110,7 @@ std::string_view GoverningPreposition(const SentenceView& v, size_t first, size_
     if (IsPreposition(k)) return k;
     if (v.token(w).kind == TokenKind::kNumber) return "";  // "Am 24.02.2022 begann der ..."
     if (k == "mr" || k == "mrs" || k == "ms" || k == "dr" || k == "sir") continue;  // "to Mr X"
+    if (titled && w + 1 == first && IsWord(v, w) && v.slot_at(w) < 0) continue;
     if (!IsWord(v, w) && k != "-") return "";
     if (!(IsArticle(k) || !v.token(w).capitalized)) return "";
   }

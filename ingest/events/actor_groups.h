@@ -23,6 +23,12 @@ bool IsPreposition(std::string_view key);      // mit, von, durch, with, by, aga
 bool IsGroupGlue(std::string_view key);        // words allowed between the members of a group
 bool IsWord(const SentenceView& v, size_t i);  // not punctuation or a hyphen
 
+// True for a slot of a news dateline before a dash at the start of the sentence ("Wien – ...").
+bool Dateline(const SentenceView& v, const ActorSlot& slot);
+
+// True for a person as the first part of a compound noun ("Merkel-Berater").
+bool PersonPrefix(const SentenceView& v, const ActorSlot& slot);
+
 // The actor groups of words [first, end); of the places instead when `places`. Members join
 // only across a comma or a coordinator (an article alone does not join).
 std::vector<Group> GroupsIn(const SentenceView& v, size_t first, size_t end, bool places = false);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "ingest/events/actor_groups.h"
+
 namespace geokg {
 namespace {
 
@@ -24,11 +26,15 @@ bool IsDenial(std::string_view k) {
 }
 
 bool IsHypothetical(std::string_view k) {
-  // "müsse" (reported necessity), "sollte(n)" ("should"): not a fact.
-  static constexpr std::array<std::string_view, 17> kWords = {
-      "konnte",  "konnten", "wurde",       "wurden",    "falls",         "erwagt",
-      "erwagen", "musse",   "sollte",      "sollten",   "could",         "might",
-      "would",   "if",      "considering", "considers", "hypothetically"};
+  // "müsse" (reported necessity), "muss"/"müssen" ("Die EU muss ... kooperieren": a demand),
+  // "sollte(n)" ("should"): not a fact. The past "musste" ("had to") is one. "möglich",
+  // "möglicherweise", "eventuell", "vielleicht": a possibility ("Treffen ... diese Woche
+  // möglich").
+  static constexpr std::array<std::string_view, 23> kWords = {
+      "moglich",   "moglicherweise", "eventuell", "vielleicht", "konnte", "konnten", "wurde",
+      "wurden",    "falls",          "erwagt",    "erwagen",    "musse",  "muss",    "mussen",
+      "sollte",    "sollten",        "could",     "might",      "would",  "if",      "considering",
+      "considers", "hypothetically"};
   // "konnte"/"wurde" are the folded forms of "könnte"/"würde" but also of "konnte"/"wurde";
   // the folding loses the umlaut, so the caller checks the original spelling (see below).
   return In(kWords, k);
@@ -156,6 +162,28 @@ bool OutOfVerbScope(const SentenceView& view, size_t cue, size_t trigger) {
   return false;
 }
 
+// True when a German coordinator between `trigger` and the cue at `cue` opens a second
+// predicate ("warf X vor, ... und schloss ... nicht aus": the negation is the second verb's).
+// A predicate starts with a lowercase word that is no article, preposition, negation,
+// pronoun or adverb ("und nicht", "und auch China").
+bool SecondGermanPredicate(const SentenceView& view, size_t trigger, size_t cue) {
+  static constexpr auto kNoVerb = std::to_array<std::string_view>(
+      {"auch", "noch", "dann", "zwar",  "schon", "bereits", "so",   "sich",
+       "zu",   "er",   "sie",  "es",    "wir",   "ihr",     "sein", "seine",
+       "ihre", "nur",  "vor",  "allem", "zum",   "zur",     "beim"});
+  for (size_t w = trigger + 1; w + 1 < cue; ++w) {
+    const std::string& k = view.key(w);
+    if (k != "und" && k != "oder" && k != "aber") continue;
+    const std::string& next = view.key(w + 1);
+    if (view.token(w + 1).capitalized || IsArticle(next) || IsPreposition(next) ||
+        IsNegation(next) || In(kNoVerb, next) || view.token(w + 1).kind != TokenKind::kWord) {
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view document,
@@ -174,7 +202,13 @@ Claim ReadClaim(const SentenceView& view, size_t trigger, std::string_view docum
     if (english_verb && (k == "is" || k == "are") && i + 2 == trigger && view.key(i + 1) == "to") {
       planned = true;
     }
-    if (IsNegation(k)) {
+    if (IsNegation(k) && !english_verb && i > trigger && SecondGermanPredicate(view, trigger, i)) {
+      continue;
+    }
+    // "Nicht-EU-Staaten": a prefix, no negation.
+    const bool prefix = i + 1 < view.size() && view.key(i + 1) == "-" &&
+                        view.token(i).end == view.token(i + 1).begin;
+    if (IsNegation(k) && !prefix) {
       const bool not_only =
           i + 1 < view.size() && (view.key(i + 1) == "nur" || view.key(i + 1) == "only");
       if (!not_only && (k != "t" || (i > 0 && view.key(i - 1) == "'"))) negated = true;

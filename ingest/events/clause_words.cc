@@ -210,6 +210,95 @@ bool CivilianDemonym(const SentenceView& v, const Group& g) {
 // True when "warned"/"warns" at `trigger` goes on after its object (ending at word `end`) with
 // a content clause ("that", or a subject: "warned Labour and the Tories they were ...")
 // rather than a consequence ("of", "against", "to", "not to").
+bool WarnedAbout(const SentenceView& v, size_t from, size_t to) {
+  for (size_t w = from; w < to && w < v.size(); ++w) {
+    if (v.key(w) == "vor") return true;
+  }
+  return false;
+}
+
+const Group* SubjectAfterComma(const SentenceView& v, const std::vector<Group>& groups,
+                               const Group* source, size_t first, size_t trigger,
+                               std::string_view lang) {
+  if (lang != "de" || source == nullptr || trigger == 0) return nullptr;
+  // A zu-infinitive has no subject of its own ("hofft, der NATO beizutreten").
+  const std::string& verb = v.key(trigger);
+  if (v.key(trigger - 1) == "zu" ||
+      (verb.ends_with("en") && verb.find("zu") != std::string::npos)) {
+    return nullptr;
+  }
+  for (const Group& g : groups) {
+    if (g.end != trigger || g.first <= source->end || &g == source) continue;
+    if (!GoverningPreposition(v, g.first, first).empty()) continue;
+    for (size_t w = source->end; w < g.first; ++w) {
+      if (v.key(w) == ",") return &g;
+    }
+  }
+  return nullptr;
+}
+
+bool CoordinatorBetween(const SentenceView& v, size_t a, size_t b) {
+  for (size_t w = std::min(a, b) + 1; w < std::max(a, b); ++w) {
+    if (v.key(w) == "und" || v.key(w) == "oder") return true;
+  }
+  return false;
+}
+
+bool GermanParticiple(const SentenceView& v, const std::vector<Group>& groups, size_t first,
+                      size_t trigger, size_t form_end, const Group** agent, const Group** patient) {
+  *agent = *patient = nullptr;
+  if (trigger == 0) return false;
+  const auto by = [&](const Group& g) {
+    const std::string_view p = GoverningPreposition(v, g.first, first);
+    return p == "von" || p == "vom";
+  };
+  if (v.key(trigger - 1) == "," && form_end < v.size() &&
+      (v.key(form_end) == "von" || v.key(form_end) == "vom")) {
+    for (const Group& g : groups) {
+      if (g.end == trigger - 1) *patient = &g;
+      if (*agent == nullptr && g.first > form_end && g.first <= form_end + 4 && by(g)) *agent = &g;
+    }
+    if (*agent != nullptr && *patient != nullptr) return true;
+    *agent = *patient = nullptr;
+    return false;
+  }
+  if (form_end >= v.size() || !v.token(form_end).capitalized) return false;
+  for (const Group& g : groups) {
+    if (g.end == trigger && by(g)) *agent = &g;
+    if (g.first == form_end) *patient = &g;
+  }
+  if (*agent != nullptr) return true;
+  *patient = nullptr;
+  // "dem vom Westen unterstützten Sturz": an agent the dictionaries do not know.
+  for (size_t w = trigger; w > first && trigger - w < 4;) {
+    --w;
+    if (v.key(w) == "von" || v.key(w) == "vom") return w + 1 < trigger;
+    if (!IsWord(v, w)) break;
+  }
+  return false;
+}
+
+bool GermanAttributive(const SentenceView& v, size_t first, size_t trigger, size_t form_end) {
+  if (form_end >= v.size() || !v.token(form_end).capitalized || v.slot_at(form_end) >= 0) {
+    return false;
+  }
+  // An adjective's ending: "kritisierten", "angekündigte", "geplantes".
+  const std::string& k = v.key(trigger);
+  if (!(k.ends_with("te") || k.ends_with("ten") || k.ends_with("tes") || k.ends_with("ter") ||
+        k.ends_with("tem") || k.ends_with("ene") || k.ends_with("enen"))) {
+    return false;
+  }
+  for (size_t w = trigger; w > first && trigger - w < 4;) {
+    --w;
+    const std::string& b = v.key(w);
+    if (IsArticle(b) || IsPreposition(b)) return true;
+    if (!IsWord(v, w) || v.token(w).capitalized || IsCoordinator(b) || IsSubordinator(b)) break;
+  }
+  return false;
+}
+
+bool IsLocative(std::string_view prep) { return prep == "in" || prep == "im" || prep == "at"; }
+
 bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end) {
   const std::string& k = v.key(trigger);
   if ((k != "warned" && k != "warns") || end <= trigger || end >= v.size()) return false;

@@ -71,6 +71,39 @@ bool CivilianDemonym(const SentenceView& v, const Group& g);
 // content clause ("that", a subject) rather than a consequence ("of", "to").
 bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end);
 
+// True when a German "vor" stands in words [from, to): after "warnte"/"gewarnt" it names the
+// danger warned about ("warnte vor einem Angriff Russlands"), whose actors are not the ones
+// warned; "warnte die Ukraine vor ..." names the warned before it.
+bool WarnedAbout(const SentenceView& v, size_t from, size_t to);
+
+// The German group that ends right before the verb at `trigger`, ungoverned, when a comma
+// stands between it and `source` (the first subject candidate of the clause starting at
+// `first`): "Die FPÖ-Aktion hatte ... gesorgt, auch Bundespräsident Fischer verurteilte den
+// Protest" is Fischer's act. Else null.
+const Group* SubjectAfterComma(const SentenceView& v, const std::vector<Group>& groups,
+                               const Group* source, size_t first, size_t trigger,
+                               std::string_view lang);
+
+// True when "und"/"oder" stands between words `a` and `b` (either order): a German verb and
+// an auxiliary across it belong to different predicates.
+bool CoordinatorBetween(const SentenceView& v, size_t a, size_t b);
+
+// True when the German verb form at [trigger, form_end) is a participle with its agent after
+// "von"/"vom" and no auxiliary (the caller checks that): after a comma a reduced clause about
+// the group before the comma ("FPÖ und ÖVP, unterstützt von Neos, ..."), before a noun an
+// attribute of it ("die vom Iran unterstützten Houthi-Rebellen"). Sets *agent and *patient,
+// the group described (null when the noun is no actor: "vom Westen unterstützten Sturz").
+bool GermanParticiple(const SentenceView& v, const std::vector<Group>& groups, size_t first,
+                      size_t trigger, size_t form_end, const Group** agent, const Group** patient);
+
+// True when the German verb form at [trigger, form_end) is an adjective: between an article
+// or preposition (a few lowercase words may stand between) and a noun that is no actor ("mit
+// international scharf kritisierten Luftangriffen", "die angekündigten Gespräche").
+bool GermanAttributive(const SentenceView& v, size_t first, size_t trigger, size_t form_end);
+
+// True for "in", "im", "at": a preposition that places an event.
+bool IsLocative(std::string_view prep);
+
 // True for a CAMEO code of force (18, 19, 20).
 bool Violent(std::string_view code);
 

@@ -298,6 +298,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         break;
       }
       if (pattern == nullptr || pattern->noun != noun_pass || committed) continue;
+      // "mit international scharf kritisierten Luftangriffen": an adjective, no act.
+      if (lang_ == "de" && !pattern->noun && GermanAttributive(v, first, i, form_end)) continue;
       // "the three other freed British detainees": a participle before a noun is an adjective.
       if (lang_ == "en" && !pattern->noun && AttributiveParticiple(v, first, i, form_end)) continue;
       // "a dinner hosted by John Prescott": a participle after a noun describes that noun,
@@ -324,6 +326,8 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       if (lang_ == "de" && pattern->recip && !pattern->noun && FacesOpponent(v, i, end)) continue;
       trigger_clauses.insert(c);
       if (pattern->code.starts_with("03")) committed = true;
+      // "warnte vor einem Angriff Russlands": the act warned about did not happen.
+      if (lang_ == "de" && pattern->code.starts_with("13") && !pattern->noun) committed = true;
       const size_t after = i + 1;
 
       // Source and target groups.
@@ -331,7 +335,11 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       const Group* target = nullptr;
       const Group* agent = nullptr;
       bool auxiliary = false;
-      for (size_t w = first; w < end; ++w) auxiliary = auxiliary || IsPassiveAuxiliary(v.key(w));
+      for (size_t w = first; w < end; ++w) {
+        // "traf in Quito ein und wurde von Correa empfangen": the auxiliary of another verb.
+        auxiliary = auxiliary || (IsPassiveAuxiliary(v.key(w)) &&
+                                  !(lang_ == "de" && CoordinatorBetween(v, w, i)));
+      }
       // "Die Ukraine wird von Deutschland Panzer erhalten": with a receiving verb "von" names
       // the giver, the pattern's own slot, not a passive agent.
       // In English the auxiliary must stand before the trigger ("was attacked by"; not "said
@@ -341,12 +349,26 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
         for (const Group& g : groups) {
           // "was criticised for being thrown into defensive mode by Mr Howard": the agent of
           // another verb.
-          if (IsAgentPreposition(GoverningPreposition(v, g.first, first)) &&
+          // "von Präsident Joe Biden": a title between the preposition and the person.
+          const bool titled = g.first >= first + 2 && IsWord(v, g.first - 1) &&
+                              v.token(g.first - 1).capitalized && v.slot_at(g.first - 1) < 0 &&
+                              g.members.front()->type == ActorType::kPerson &&
+                              IsAgentPreposition(v.key(g.first - 2));
+          if ((titled || IsAgentPreposition(GoverningPreposition(v, g.first, first))) &&
               !(lang_ == "en" && g.first > i && ObjectOutOfReach(v, i, g.first))) {
             agent = &g;
           }
         }
       }
+      // "FPÖ und ÖVP, unterstützt von Neos": a participle's agent acts on what it describes.
+      // An attribute ("dem vom Westen unterstützten Sturz") whatever the clause's auxiliary.
+      const Group* described = nullptr;
+      const Group* participle_agent = nullptr;
+      const bool participle =
+          lang_ == "de" && !pattern->noun && (!auxiliary || (i > 0 && v.key(i - 1) != ",")) &&
+          GermanParticiple(v, groups, first, i, form_end, &participle_agent, &described);
+      if (participle && described == nullptr) continue;
+      if (participle) agent = participle_agent;
       if (agent != nullptr) {
         source = agent;
         // "These plans were announced by Gordon Brown ... and Tony Blair is ...": a verb
@@ -365,7 +387,11 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
             break;
           }
         }
+        // "Die FPÖ-Aktion hatte ... gesorgt, auch Bundespräsident Fischer verurteilte": after
+        // a comma, a German actor right before the verb is its subject.
+        if (const Group* s = SubjectAfterComma(v, groups, source, first, i, lang_)) source = s;
       }
+      if (participle) target = described;
       std::vector<Group> antecedents;
       // "Japan erwägt, den Philippinen Radaranlagen zu liefern": a zu-infinitive after a comma
       // has no subject of its own; the article after the comma opens no relative clause.
@@ -439,7 +465,12 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
       // The subject after the verb: German inversion ("Letzten Monat war Japan Gastgeber"); in
       // English only a statement's ("..., said Mr Howard").
       const bool inverted = lang_ == "de" || pattern->code.starts_with("01");
-      if (source == nullptr && agent == nullptr && !relative && inverted) {
+      // "Zugleich griff sie ... Stützpunkte der PKK an": an unresolved pronoun right after the
+      // verb is the subject; the actor after it is the object.
+      const std::string_view next = form_end < end ? v.key(form_end) : std::string_view();
+      const bool pronoun_after = lang_ == "de" && form_end < end && v.slot_at(form_end) < 0 &&
+                                 (next == "sie" || next == "er" || next == "es" || next == "wir");
+      if (source == nullptr && agent == nullptr && !relative && inverted && !pronoun_after) {
         for (const Group& g : groups) {
           if (g.first > i && GoverningPreposition(v, g.first, first).empty() && !MediaOnly(g)) {
             source = &g;
@@ -468,6 +499,7 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
           if (g != nullptr && !(*g == *source)) target = g;
         } else {
           const Group* fallback = nullptr;
+          const bool warning = lang_ == "de" && pattern->code.starts_with("13");
           for (const Group& g : groups) {
             if (g.first < after || g == *source) continue;
             // A subject pronoun opens a clause of its own ("told the paper he would be ...").
@@ -487,20 +519,29 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
             }
             const std::string_view prep = GoverningPreposition(v, g.first, first);
             if (prep == "laut" || prep == "according") continue;
+            // "warnte vor einer Gefahr durch den IS": the danger, not the one warned.
+            if (warning && WarnedAbout(v, after, g.first)) break;
             // "traf der Mittelfeldspieler aus Guinea": one meets a person, not an origin.
             if (pattern->recip && (prep == "aus" || prep == "from")) continue;
             if (prep.empty() || prep == "von" || prep == "of") {
               target = &g;
               break;
             }
-            if (fallback == nullptr) fallback = &g;
+            // "traf Abbas in Jordanien": the place of a meeting or statement is where it
+            // happens, not who is met ("reiste in die Türkei", "untersucht ... in Iran" aim at
+            // it).
+            const bool where = pattern->recip || pattern->code.starts_with("01");
+            if (fallback == nullptr && !(where && IsLocative(prep))) {
+              fallback = &g;
+            }
           }
           if (target == nullptr) {
             // Verb-final: the object stands between subject and verb. In English only a
             // modifier of a noun trigger stands there ("a NATO member").
             for (const Group& g : groups) {
               if (lang_ != "de" && g.end != i) continue;
-              if (g.first >= source->end && g.end <= i && !(g == *source)) {
+              if (g.first >= source->end && g.end <= i && !(g == *source) &&
+                  !(warning && WarnedAbout(v, source->end, g.first))) {
                 target = &g;
                 break;
               }

@@ -89,6 +89,12 @@ size_t ActorRecognizer::HandleRoleNoun(int match) {
   const PhraseMatch& m = matches_[match];
   const LexEntry& e = EntryOf(match);
   std::string affiliation = e.actor_id;
+  // "der Bundeskanzler", "Bundespräsident": Germany and Austria share the offices' names; in a
+  // document about Austria they are Austria's.
+  if (affiliation == "country:DEU" && lang_ == TextLang::kDe &&
+      coref_.DominantState() == "country:AUT") {
+    affiliation = "country:AUT";
+  }
   if (affiliation.empty()) affiliation = LeftAffiliation(m.begin);
   if (affiliation.empty()) affiliation = LinkedAffiliation(RightLink(m.end));
   // An English "chancellor" heads a government only in Germany and Austria; in British text
