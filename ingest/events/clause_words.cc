@@ -297,6 +297,13 @@ bool GermanAttributive(const SentenceView& v, size_t first, size_t trigger, size
   return false;
 }
 
+bool TopicBefore(const SentenceView& v, size_t from, size_t to) {
+  for (size_t w = from; w < to && w < v.size(); ++w) {
+    if (v.key(w) == "uber" || v.key(w) == "about") return true;  // keys are folded: "über"
+  }
+  return false;
+}
+
 bool IsLocative(std::string_view prep) { return prep == "in" || prep == "im" || prep == "at"; }
 
 bool WarningOfContent(const SentenceView& v, size_t trigger, size_t end) {

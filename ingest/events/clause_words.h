@@ -101,6 +101,10 @@ bool GermanParticiple(const SentenceView& v, const std::vector<Group>& groups, s
 // international scharf kritisierten Luftangriffen", "die angekündigten Gespräche").
 bool GermanAttributive(const SentenceView& v, size_t first, size_t trigger, size_t form_end);
 
+// True when words [from, to) hold a topic preposition ("über", "about"): a place after it
+// belongs to the topic, not to the event.
+bool TopicBefore(const SentenceView& v, size_t from, size_t to);
+
 // True for "in", "im", "at": a preposition that places an event.
 bool IsLocative(std::string_view prep);
 

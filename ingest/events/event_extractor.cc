@@ -529,8 +529,11 @@ void EventExtractor::ExtractSentence(std::string_view document, const SentenceAn
             }
             // "traf Abbas in Jordanien": the place of a meeting or statement is where it
             // happens, not who is met ("reiste in die Türkei", "untersucht ... in Iran" aim at
-            // it).
-            const bool where = pattern->recip || pattern->code.starts_with("01");
+            // it). A place inside the topic of talks is the talks' counterpart: talks about
+            // opening an office in Japan are held with Japan. That also reads "talks about the
+            // situation in Syria" as talks with Syria, a known error kept for the first reading.
+            const bool where = (pattern->recip || pattern->code.starts_with("01")) &&
+                               !(pattern->code.starts_with("04") && TopicBefore(v, after, g.first));
             if (fallback == nullptr && !(where && IsLocative(prep))) {
               fallback = &g;
             }
