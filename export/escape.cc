@@ -3,8 +3,9 @@
 namespace geokg {
 namespace {
 
-// Appends `text`, replacing each byte for which `replacement` returns a non-empty view. Runs of
-// bytes that need nothing are copied in one piece.
+// Appends `text`, replacing each byte for which `replacement` returns a view with data (an
+// empty one such as "" drops the byte; a default-constructed one keeps it). Runs of bytes that
+// need nothing are copied in one piece.
 template <typename Replacement>
 void AppendReplacing(std::string_view text, std::string* out, Replacement replacement) {
   size_t run = 0;

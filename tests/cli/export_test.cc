@@ -68,22 +68,23 @@ class CliExportTest : public CliTest {
     ASSERT_EQ(r.exit_code, 0) << Describe(r);
   }
 
-  // `edges --json` with `selection`, saved for the checker.
-  std::string EdgesJson(const std::vector<std::string>& selection, const std::string& name) {
+  // `edges --json` with `selection` on store `db` (the test's by default), saved for the checker.
+  std::string EdgesJson(const std::vector<std::string>& selection, const std::string& name,
+                        const std::string& db = "") {
     std::vector<std::string> args = {"edges", "--json"};
     args.insert(args.end(), selection.begin(), selection.end());
-    const RunResult r = Geokg(Db(), args);
+    const RunResult r = Geokg(db.empty() ? Db() : db, args);
     EXPECT_EQ(r.exit_code, 0) << Describe(r);
     return WriteFile(name, r.out);
   }
 
-  // Exports with `selection` and returns the path written.
+  // Exports store `db` (the test's by default) with `selection`; returns the path written.
   std::string Export(const std::string& format, const std::vector<std::string>& selection,
-                     const std::string& name) {
+                     const std::string& name, const std::string& db = "") {
     const std::string out = Path(name);
     std::vector<std::string> args = {"export", "--format", format, "--out", out};
     args.insert(args.end(), selection.begin(), selection.end());
-    const RunResult r = Geokg(Db(), args);
+    const RunResult r = Geokg(db.empty() ? Db() : db, args);
     EXPECT_EQ(r.exit_code, 0) << Describe(r);
     return out;
   }
@@ -306,12 +307,9 @@ TEST_F(CliExportTest, Icews14GraphMlReadsBackInIgraph) {
   RunResult r = Geokg(db, {"ingest", icews + "icews_2014_train.txt", icews + "icews_2014_valid.txt",
                            icews + "icews_2014_test.txt"});
   ASSERT_EQ(r.exit_code, 0) << Describe(r);
-  r = Geokg(db, {"edges", "--json"});
-  ASSERT_EQ(r.exit_code, 0);
-  const std::string edges = WriteFile("icews.edges.json", r.out);
-  r = Geokg(db, {"export", "--format", "graphml", "--out", Path("icews.graphml")});
-  ASSERT_EQ(r.exit_code, 0) << Describe(r);
-  const std::string summary = Check("graphml-igraph", Path("icews.graphml"), edges);
+  const std::string edges = EdgesJson({}, "icews.edges.json", db);
+  const std::string summary =
+      Check("graphml-igraph", Export("graphml", {}, "icews.graphml", db), edges);
   rapidjson::Document doc;
   ASSERT_FALSE(doc.Parse(summary.c_str()).HasParseError()) << summary;
   EXPECT_EQ(doc["edges"].GetUint64(), Stats(db).edges);
@@ -331,17 +329,12 @@ TEST_F(CliExportTest, GdeltSampleLinksItsSourcesOnTheTimeline) {
   args.insert(args.end(), files.begin(), files.end());
   RunResult r = Geokg(db, args);
   ASSERT_EQ(r.exit_code, 0) << Describe(r);
-  r = Geokg(db, {"edges", "--json"});
-  ASSERT_EQ(r.exit_code, 0);
-  const std::string edges = WriteFile("gdelt.edges.json", r.out);
-  r = Geokg(db, {"export", "--format", "timelinejs", "--out", Path("gdelt.timeline.json")});
-  ASSERT_EQ(r.exit_code, 0) << Describe(r);
-  Check("timelinejs", Path("gdelt.timeline.json"), edges);
+  const std::string edges = EdgesJson({}, "gdelt.edges.json", db);
+  const std::string timeline = Export("timelinejs", {}, "gdelt.timeline.json", db);
+  Check("timelinejs", timeline, edges);
   // Every GDELT row has its SOURCEURL, so slides link their sources.
-  EXPECT_NE(ReadFile(Path("gdelt.timeline.json")).find("<a href=\\\"http"), std::string::npos);
-  r = Geokg(db, {"export", "--format", "graphml", "--out", Path("gdelt.graphml")});
-  ASSERT_EQ(r.exit_code, 0) << Describe(r);
-  Check("graphml-igraph", Path("gdelt.graphml"), edges);
+  EXPECT_NE(ReadFile(timeline).find("<a href=\\\"http"), std::string::npos);
+  Check("graphml-igraph", Export("graphml", {}, "gdelt.graphml", db), edges);
 }
 
 }  // namespace
